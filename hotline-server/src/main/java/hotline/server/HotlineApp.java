@@ -1,0 +1,57 @@
+package hotline.server;
+
+import hotline.server.auth.AuthController;
+import hotline.server.cases.CaseController;
+import hotline.server.catalog.CatalogController;
+import hotline.server.http.ErrorMapping;
+import hotline.server.http.HealthController;
+import hotline.server.units.UnitController;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+
+/** Every route of the server, declared in one place, and the error mapping. */
+public final class HotlineApp {
+    /** Largest request body accepted; a case is a few kilobytes. */
+    public static final long MAX_BODY_BYTES = 64 * 1024;
+
+    private HotlineApp() {
+    }
+
+    public static Javalin create(Services services, String version) {
+        var health = new HealthController(services.database, version);
+        var auth = new AuthController(services.auth);
+        var catalog = new CatalogController(services.catalogService);
+        var units = new UnitController(services.units, services.unitRepository);
+        var cases = new CaseController(services.intake, services.actions, services.caseViews, services.listing);
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(services.json, false));
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.startup.showJavalinBanner = false;
+            var routes = config.routes;
+            ErrorMapping.register(routes);
+            routes.before("/api/v1/*", ctx -> {
+                if (ctx.contentLength() > MAX_BODY_BYTES) {
+                    throw new hotline.server.http.ApiException(413, "too_large", "the body must be at most " + MAX_BODY_BYTES + " bytes");
+                }
+                String path = ctx.path();
+                if (!path.equals("/api/v1/health") && !path.equals("/api/v1/auth/login")) {
+                    auth.authenticate(ctx);
+                }
+            });
+            routes.get("/api/v1/health", health::health);
+            routes.post("/api/v1/auth/login", auth::login);
+            routes.post("/api/v1/auth/logout", auth::logout);
+            routes.post("/api/v1/users", auth::saveUser);
+            routes.get("/api/v1/categories", catalog::all);
+            routes.get("/api/v1/categories/search", catalog::search);
+            routes.get("/api/v1/categories/suggest", catalog::suggest);
+            routes.get("/api/v1/units", units::list);
+            routes.put("/api/v1/units/{code}/endpoint", units::setEndpoint);
+            routes.post("/api/v1/cases", cases::create);
+            routes.get("/api/v1/cases", cases::list);
+            routes.get("/api/v1/cases/{id}", cases::get);
+            routes.get("/api/v1/cases/{id}/events", cases::events);
+            routes.post("/api/v1/cases/{id}/actions/{action}", cases::act);
+        });
+    }
+}

@@ -1,0 +1,61 @@
+package hotline.server;
+
+import hotline.server.db.DatabaseConfig;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Command line and environment of the server:
+ * {@code [--demo] [--port N] [--data DIR] [--create-admin NAME]}, and {@code HOTLINE_DB_URL},
+ * {@code HOTLINE_DB_USER}, {@code HOTLINE_DB_PASSWORD} to use PostgreSQL instead of the embedded H2 file.
+ */
+public record ServerConfig(int port, Path dataDir, boolean demo, String createAdmin, DatabaseConfig database) {
+    public static final int DEFAULT_PORT = 7070;
+
+    public static ServerConfig parse(String[] args, Map<String, String> env) {
+        int port = DEFAULT_PORT;
+        Path data = Path.of(System.getProperty("user.home"), ".hotline12345");
+        boolean demo = false;
+        String createAdmin = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--demo" -> demo = true;
+                case "--port" -> port = parsePort(value(args, ++i, "--port"));
+                case "--data" -> data = Path.of(value(args, ++i, "--data"));
+                case "--create-admin" -> createAdmin = value(args, ++i, "--create-admin");
+                case "--help", "-h" -> throw new IllegalArgumentException(usage());
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + usage());
+            }
+        }
+        String url = env.get("HOTLINE_DB_URL");
+        DatabaseConfig database = url == null || url.isBlank()
+                ? DatabaseConfig.h2File(data)
+                : new DatabaseConfig(url, env.getOrDefault("HOTLINE_DB_USER", ""), env.getOrDefault("HOTLINE_DB_PASSWORD", ""),
+                env.get("HOTLINE_DB_SCHEMA"));
+        return new ServerConfig(port, data, demo, createAdmin, database);
+    }
+
+    public static String usage() {
+        return "usage: java -jar hotline-server.jar [--demo] [--port N] [--data DIR] [--create-admin NAME]\n"
+                + "  HOTLINE_DB_URL, HOTLINE_DB_USER, HOTLINE_DB_PASSWORD select PostgreSQL instead of H2 in DIR";
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value\n" + usage());
+        }
+        return args[index];
+    }
+
+    private static int parsePort(String text) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--port must be 0-65535, got " + text);
+        }
+    }
+}

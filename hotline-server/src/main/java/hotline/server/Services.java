@@ -1,0 +1,84 @@
+package hotline.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import hotline.server.auth.AuthService;
+import hotline.server.auth.PasswordHasher;
+import hotline.server.auth.UserRepository;
+import hotline.server.cases.CaseActionService;
+import hotline.server.cases.CaseListService;
+import hotline.server.cases.CaseRepository;
+import hotline.server.cases.CaseViews;
+import hotline.server.cases.ClockScheduler;
+import hotline.server.cases.EventRepository;
+import hotline.server.cases.IntakeService;
+import hotline.server.cases.RepeatPolicy;
+import hotline.server.catalog.CatalogService;
+import hotline.server.catalog.CategoryCatalog;
+import hotline.server.clocks.ClockProfiles;
+import hotline.server.clocks.ClockRepository;
+import hotline.server.clocks.ClockService;
+import hotline.server.clocks.WorkCalendar;
+import hotline.server.db.Database;
+import hotline.server.http.JsonMapper;
+import hotline.server.routing.RoutingService;
+import hotline.server.units.DistrictMap;
+import hotline.server.units.UnitDirectory;
+import hotline.server.units.UnitRepository;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The object graph of a running server, wired by hand: reference data, repositories, services.
+ * Tests build it on their own database and clock.
+ */
+public final class Services implements AutoCloseable {
+    public final ObjectMapper json;
+    public final Database database;
+    public final Clock clock;
+    public final UnitDirectory units;
+    public final UnitRepository unitRepository;
+    public final CategoryCatalog catalog;
+    public final CatalogService catalogService;
+    public final ClockService clocks;
+    public final RoutingService routing;
+    public final AuthService auth;
+    public final CaseRepository cases;
+    public final EventRepository events;
+    public final ClockRepository clockRepository;
+    public final CaseViews caseViews;
+    public final IntakeService intake;
+    public final CaseActionService actions;
+    public final CaseListService listing;
+    public final ClockScheduler scheduler;
+
+    /** @param bcryptCost 10 in production; tests pass 4 so that logging in stays fast */
+    public Services(Database database, Clock clock, int bcryptCost) {
+        this.json = JsonMapper.create();
+        this.database = database;
+        this.clock = clock;
+        this.units = UnitDirectory.load(DistrictMap.load(json));
+        this.unitRepository = new UnitRepository(database);
+        unitRepository.synchronise(units);
+        ClockProfiles profiles = ClockProfiles.load(json);
+        this.clocks = new ClockService(profiles, WorkCalendar.load());
+        this.catalog = CategoryCatalog.load(units, profiles.profileNames());
+        this.catalogService = new CatalogService(catalog);
+        this.routing = new RoutingService(units);
+        this.auth = new AuthService(new UserRepository(database), new PasswordHasher(bcryptCost), units, clock, Duration.ofHours(12));
+        this.cases = new CaseRepository();
+        this.events = new EventRepository(json);
+        this.clockRepository = new ClockRepository();
+        this.caseViews = new CaseViews(database, cases, events, clockRepository, catalog, units);
+        this.intake = new IntakeService(database.dataSource(), catalog, routing, units, clocks, cases, events, clockRepository,
+                RepeatPolicy.defaults(cases), json, clock);
+        this.actions = new CaseActionService(database, cases, events, clockRepository, clocks, catalog, units, caseViews, clock);
+        this.listing = new CaseListService(database);
+        this.scheduler = new ClockScheduler(database, cases, events, clockRepository, clock);
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+        intake.close();
+    }
+}

@@ -1,0 +1,149 @@
+package hotline.server.cases;
+
+import hotline.model.CaseStatus;
+import hotline.model.CaseType;
+import hotline.model.Channel;
+import hotline.model.ClockState;
+import hotline.model.Urgency;
+import hotline.server.db.Jdbc;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** SQL for hotline_case. Every method joins the caller's transaction. */
+public final class CaseRepository {
+    static final String COLUMNS = "id, case_number, type, urgency, status, category_code, description, caller_phone,"
+            + " caller_name, caller_anonymous, lat, lng, address, sub_district_code, district_code, channel, lead_unit_code,"
+            + " routing_rule, routing_reason, transfer_to, repeat_of, repeat_count, heat, clock_profile_version, worst_clock,"
+            + " next_due_at, created_by, created_at, updated_at, version";
+    /** Statuses a repeat call may attach to (open, and an order rather than a call record). */
+    private static final String OPEN_STATUSES = "('RECEIVED','DISPATCHED','SIGNED','IN_PROGRESS','RETURN_REQUESTED',"
+            + "'EXTENSION_REQUESTED','RESOLVED','REOPENED')";
+
+    public void insert(Connection connection, CaseRecord c) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into hotline_case (" + COLUMNS
+                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, c.id());
+            insert.setString(2, c.caseNumber());
+            insert.setString(3, c.type().name());
+            insert.setString(4, c.urgency().name());
+            insert.setString(5, c.status().name());
+            insert.setString(6, c.categoryCode());
+            insert.setString(7, c.description());
+            insert.setString(8, c.callerPhone());
+            insert.setString(9, c.callerName());
+            insert.setBoolean(10, c.callerAnonymous());
+            Jdbc.setDouble(insert, 11, c.lat());
+            Jdbc.setDouble(insert, 12, c.lng());
+            insert.setString(13, c.address());
+            insert.setString(14, c.subDistrictCode());
+            insert.setString(15, c.districtCode());
+            insert.setString(16, c.channel().name());
+            insert.setString(17, c.leadUnitCode());
+            insert.setString(18, c.routingRule());
+            insert.setString(19, c.routingReason());
+            insert.setString(20, c.transferTo());
+            insert.setString(21, c.repeatOf());
+            insert.setInt(22, c.repeatCount());
+            insert.setInt(23, c.heat());
+            insert.setString(24, c.clockProfileVersion());
+            insert.setString(25, Jdbc.name(c.worstClock()));
+            Jdbc.setInstant(insert, 26, c.nextDueAt());
+            insert.setString(27, c.createdBy());
+            Jdbc.setInstant(insert, 28, c.createdAt());
+            Jdbc.setInstant(insert, 29, c.updatedAt());
+            insert.setInt(30, c.version());
+            insert.executeUpdate();
+        }
+    }
+
+    /** Writes the mutable columns; the caller holds the row lock and has checked the version. */
+    public void update(Connection connection, CaseRecord c) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("update hotline_case set status = ?, lead_unit_code = ?,"
+                + " routing_rule = ?, routing_reason = ?, repeat_count = ?, heat = ?, worst_clock = ?, next_due_at = ?,"
+                + " updated_at = ?, version = ? where id = ?")) {
+            update.setString(1, c.status().name());
+            update.setString(2, c.leadUnitCode());
+            update.setString(3, c.routingRule());
+            update.setString(4, c.routingReason());
+            update.setInt(5, c.repeatCount());
+            update.setInt(6, c.heat());
+            update.setString(7, Jdbc.name(c.worstClock()));
+            Jdbc.setInstant(update, 8, c.nextDueAt());
+            Jdbc.setInstant(update, 9, c.updatedAt());
+            update.setInt(10, c.version());
+            update.setString(11, c.id());
+            update.executeUpdate();
+        }
+    }
+
+    public Optional<CaseRecord> find(Connection connection, String id, boolean lockForUpdate) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select " + COLUMNS + " from hotline_case where id = ?" + (lockForUpdate ? " for update" : ""))) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(map(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The newest open order from the same phone in the same category group, if any. */
+    public Optional<CaseRecord> findOpenByPhone(Connection connection, String phone, String groupCode) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from hotline_case"
+                + " where caller_phone = ? and status in " + OPEN_STATUSES + " and category_code like ?"
+                + " order by created_at desc")) {
+            select.setString(1, phone);
+            select.setString(2, groupCode + ".%");
+            select.setMaxRows(1);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(map(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Open orders of one category created since {@code since} inside a lat/lng box, newest first. */
+    public List<CaseRecord> findOpenNear(Connection connection, String categoryCode, Instant since, double minLat,
+                                         double maxLat, double minLng, double maxLng) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from hotline_case"
+                + " where category_code = ? and created_at >= ? and status in " + OPEN_STATUSES
+                + " and lat between ? and ? and lng between ? and ? order by created_at desc")) {
+            select.setString(1, categoryCode);
+            Jdbc.setInstant(select, 2, since);
+            select.setDouble(3, minLat);
+            select.setDouble(4, maxLat);
+            select.setDouble(5, minLng);
+            select.setDouble(6, maxLng);
+            select.setMaxRows(20);
+            return readAll(select);
+        }
+    }
+
+    static List<CaseRecord> readAll(PreparedStatement select) throws SQLException {
+        List<CaseRecord> cases = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                cases.add(map(rows));
+            }
+        }
+        return cases;
+    }
+
+    static CaseRecord map(ResultSet rows) throws SQLException {
+        return new CaseRecord(rows.getString("id"), rows.getString("case_number"), CaseType.valueOf(rows.getString("type")),
+                Urgency.valueOf(rows.getString("urgency")), CaseStatus.valueOf(rows.getString("status")),
+                rows.getString("category_code"), rows.getString("description"), rows.getString("caller_phone"),
+                rows.getString("caller_name"), rows.getBoolean("caller_anonymous"), Jdbc.getDouble(rows, "lat"),
+                Jdbc.getDouble(rows, "lng"), rows.getString("address"), rows.getString("sub_district_code"),
+                rows.getString("district_code"), Channel.valueOf(rows.getString("channel")), rows.getString("lead_unit_code"),
+                rows.getString("routing_rule"), rows.getString("routing_reason"), rows.getString("transfer_to"),
+                rows.getString("repeat_of"), rows.getInt("repeat_count"), rows.getInt("heat"),
+                rows.getString("clock_profile_version"), Jdbc.getEnum(rows, "worst_clock", ClockState.class),
+                Jdbc.getInstant(rows, "next_due_at"), rows.getString("created_by"), Jdbc.getInstant(rows, "created_at"),
+                Jdbc.getInstant(rows, "updated_at"), rows.getInt("version"));
+    }
+}

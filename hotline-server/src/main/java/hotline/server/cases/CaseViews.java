@@ -1,0 +1,76 @@
+package hotline.server.cases;
+
+import hotline.model.CallerDto;
+import hotline.model.CaseDto;
+import hotline.model.CaseLocationDto;
+import hotline.model.EventDto;
+import hotline.model.RoutingDto;
+import hotline.model.UnitDto;
+import hotline.server.auth.Principal;
+import hotline.server.catalog.Category;
+import hotline.server.catalog.CategoryCatalog;
+import hotline.server.clocks.CaseClock;
+import hotline.server.clocks.ClockRepository;
+import hotline.server.db.Database;
+import hotline.server.http.ApiException;
+import hotline.server.units.Unit;
+import hotline.server.units.UnitDirectory;
+import java.util.List;
+
+/** Reads one case, or its history, as the caller may see it (HANDLER and CLERK: own unit only). */
+public final class CaseViews {
+    private final Database database;
+    private final CaseRepository cases;
+    private final EventRepository events;
+    private final ClockRepository clocks;
+    private final CategoryCatalog catalog;
+    private final UnitDirectory units;
+
+    public CaseViews(Database database, CaseRepository cases, EventRepository events, ClockRepository clocks,
+                     CategoryCatalog catalog, UnitDirectory units) {
+        this.database = database;
+        this.cases = cases;
+        this.events = events;
+        this.clocks = clocks;
+        this.catalog = catalog;
+        this.units = units;
+    }
+
+    public CaseDto find(Principal principal, String id) {
+        return database.read(connection -> {
+            CaseRecord c = visible(principal, cases.find(connection, id, false).orElse(null), id);
+            return toDto(c, clocks.findByCase(connection, id));
+        });
+    }
+
+    public List<EventDto> events(Principal principal, String id) {
+        return database.read(connection -> {
+            visible(principal, cases.find(connection, id, false).orElse(null), id);
+            return events.forCase(connection, id);
+        });
+    }
+
+    private static CaseRecord visible(Principal principal, CaseRecord c, String id) {
+        if (c == null) {
+            throw ApiException.notFound("no case " + id);
+        }
+        if (principal.scopedToUnit() && !c.leadUnitCode().equals(principal.unitCode())) {
+            throw ApiException.forbidden("this case belongs to another unit");
+        }
+        return c;
+    }
+
+    CaseDto toDto(CaseRecord c, List<CaseClock> caseClocks) {
+        Unit lead = units.get(c.leadUnitCode());
+        String categoryName = catalog.find(c.categoryCode()).map(Category::name).orElse(c.categoryCode());
+        return new CaseDto(c.id(), c.caseNumber(), c.type(), c.urgency(), c.status(), c.categoryCode(), categoryName,
+                c.description(), new CallerDto(c.callerPhone(), c.callerName(), c.callerAnonymous()),
+                new CaseLocationDto(c.lat(), c.lng(), c.address(), c.subDistrictCode(),
+                        units.find(c.subDistrictCode()).map(Unit::name).orElse(null), c.districtCode(),
+                        units.find(c.districtCode()).map(u -> u.name().replace("人民政府", "")).orElse(null)),
+                c.channel(), new UnitDto(lead.code(), lead.name(), lead.kind(), lead.districtCode()),
+                new RoutingDto(c.routingRule(), c.routingReason(), c.transferTo()),
+                caseClocks.stream().map(CaseClock::toDto).toList(), c.repeatOf(), c.repeatCount(), c.heat(),
+                c.clockProfileVersion(), c.createdAt(), c.updatedAt(), c.version());
+    }
+}

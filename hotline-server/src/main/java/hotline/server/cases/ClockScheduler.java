@@ -1,0 +1,130 @@
+package hotline.server.cases;
+
+import hotline.model.ClockState;
+import hotline.server.clocks.CaseClock;
+import hotline.server.clocks.ClockRepository;
+import hotline.server.clocks.ClockSummary;
+import hotline.server.db.Database;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Watches the statutory clocks: every clock whose yellow or red threshold has passed is re-coloured, the case's
+ * summary updated, and the change recorded as an event by "system" — a red clock also as an automatic
+ * supervision. Time comes from the injected {@link Clock}, so tests move it instead of waiting.
+ */
+public final class ClockScheduler implements AutoCloseable {
+    public static final String SYSTEM = "system";
+    private static final Logger LOG = LoggerFactory.getLogger(ClockScheduler.class);
+    private static final int BATCH = 500;
+
+    private final Database database;
+    private final CaseRepository cases;
+    private final EventRepository events;
+    private final ClockRepository clocks;
+    private final Clock clock;
+    private ScheduledExecutorService executor;
+
+    public ClockScheduler(Database database, CaseRepository cases, EventRepository events, ClockRepository clocks, Clock clock) {
+        this.database = database;
+        this.cases = cases;
+        this.events = events;
+        this.clocks = clocks;
+        this.clock = clock;
+    }
+
+    public void start(Duration every) {
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "clock-scheduler");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                scanUntilDone();
+            } catch (RuntimeException e) {
+                LOG.error("clock scan failed; will retry", e);
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Applies every transition that is due now; returns how many clocks changed colour. */
+    public int scanUntilDone() {
+        int total = 0;
+        int changed;
+        do {
+            changed = scanOnce();
+            total += changed;
+        } while (changed == BATCH);
+        return total;
+    }
+
+    private int scanOnce() {
+        Instant now = clock.instant();
+        return database.inTransaction(connection -> {
+            Map<String, List<CaseClock>> byCase = new LinkedHashMap<>();
+            for (CaseClock due : clocks.dueForTransition(connection, now, BATCH)) {
+                byCase.computeIfAbsent(due.caseId(), k -> new ArrayList<>()).add(due);
+            }
+            int changed = 0;
+            for (String caseId : byCase.keySet()) {
+                changed += recolour(connection, caseId, now);
+            }
+            return changed;
+        });
+    }
+
+    private int recolour(Connection connection, String caseId, Instant now) throws SQLException {
+        CaseRecord current = cases.find(connection, caseId, true).orElseThrow();
+        List<CaseClock> all = clocks.findByCase(connection, caseId);
+        List<CaseClock> changed = new ArrayList<>();
+        List<EventRepository.NewEvent> newEvents = new ArrayList<>();
+        int version = current.version();
+        for (int i = 0; i < all.size(); i++) {
+            CaseClock before = all.get(i);
+            ClockState after = before.stateAt(now);
+            if (!before.running() || after == before.state()) {
+                continue;
+            }
+            CaseClock recoloured = before.withState(after);
+            all.set(i, recoloured);
+            changed.add(recoloured);
+            version++;
+            String type = after == ClockState.RED ? "CLOCK_OVERDUE" : "CLOCK_WARNING";
+            newEvents.add(new EventRepository.NewEvent(caseId, version, type, SYSTEM, null, current.leadUnitCode(),
+                    current.status(), current.status(), Map.of("clock", before.name().name(), "dueAt", before.dueAt().toString(),
+                    "state", after.name(), "supervision", after == ClockState.RED), now));
+        }
+        clocks.update(connection, changed);
+        ClockSummary summary = ClockSummary.of(all);
+        CaseRecord updated = new CaseRecord(current.id(), current.caseNumber(), current.type(), current.urgency(),
+                current.status(), current.categoryCode(), current.description(), current.callerPhone(), current.callerName(),
+                current.callerAnonymous(), current.lat(), current.lng(), current.address(), current.subDistrictCode(),
+                current.districtCode(), current.channel(), current.leadUnitCode(), current.routingRule(),
+                current.routingReason(), current.transferTo(), current.repeatOf(), current.repeatCount(), current.heat(),
+                current.clockProfileVersion(), summary.worst(), summary.nextDueAt(), current.createdBy(),
+                current.createdAt(), now, version);
+        cases.update(connection, updated);
+        events.append(connection, newEvents);
+        return changed.size();
+    }
+
+    @Override
+    public void close() {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package hotline.server.cases;
+
+import hotline.server.http.ApiException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Group commit for intake: one writer thread takes whatever calls are waiting (up to {@link #MAX_BATCH}),
+ * writes them in one transaction and commits once, then answers them all. A 201 is only sent after the
+ * commit, so every answered case survives a crash, while the cost of a durable commit is shared by the
+ * batch (STACK.md trap 9). If a batch fails, its calls are retried one by one so one bad call cannot sink
+ * the others.
+ *
+ * <p>Thread rule: {@link Step#apply} runs on the writer thread only, with its connection.
+ */
+final class IntakeWriter implements AutoCloseable {
+    static final int MAX_BATCH = 256;
+    private static final Logger LOG = LoggerFactory.getLogger(IntakeWriter.class);
+
+    /** One call's work inside the batch transaction. Throw {@link ApiException} before writing anything. */
+    interface Step<R> {
+        R apply(Connection connection, BatchContext batch) throws SQLException;
+    }
+
+    /** State shared by the steps of one transaction (e.g. case numbers reserved so far). */
+    static final class BatchContext {
+        final CaseNumbers numbers = new CaseNumbers();
+    }
+
+    private record Job<R>(Step<R> step, CompletableFuture<R> result) {
+    }
+
+    private final DataSource dataSource;
+    private final BlockingQueue<Job<?>> queue;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    IntakeWriter(DataSource dataSource, int capacity) {
+        this.dataSource = dataSource;
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.thread = new Thread(this::loop, "intake-writer");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    <R> CompletableFuture<R> submit(Step<R> step) {
+        CompletableFuture<R> result = new CompletableFuture<>();
+        if (!running) {
+            result.completeExceptionally(new ApiException(503, "unavailable", "the server is shutting down"));
+        } else if (!queue.offer(new Job<>(step, result))) {
+            result.completeExceptionally(new ApiException(429, "busy", "intake queue is full; retry with the same Idempotency-Key"));
+        }
+        return result;
+    }
+
+    private void loop() {
+        List<Job<?>> batch = new ArrayList<>(MAX_BATCH);
+        while (running || !queue.isEmpty()) {
+            try {
+                Job<?> first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                write(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("intake writer failed a batch", e);
+                batch.forEach(job -> job.result().completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void write(List<Job<?>> batch) {
+        List<Object> results = new ArrayList<>(batch.size());
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                BatchContext context = new BatchContext();
+                for (Job<?> job : batch) {
+                    results.add(run(job, connection, context));
+                }
+                context.numbers.flush(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (batch.size() > 1) {
+                LOG.warn("batch of {} failed ({}); retrying one by one", batch.size(), e.toString());
+                for (Job<?> job : batch) {
+                    write(List.of(job));
+                }
+            } else {
+                LOG.error("intake write failed", e);
+                batch.get(0).result().completeExceptionally(
+                        new ApiException(503, "unavailable", "the case could not be stored; retry with the same Idempotency-Key"));
+            }
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            complete(batch.get(i), results.get(i));
+        }
+    }
+
+    /** Runs one step; a business refusal becomes that call's answer and leaves the batch intact. */
+    private static Object run(Job<?> job, Connection connection, BatchContext context) throws SQLException {
+        try {
+            return job.step().apply(connection, context);
+        } catch (ApiException refusal) {
+            return refusal;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> void complete(Job<R> job, Object result) {
+        if (result instanceof ApiException refusal) {
+            job.result().completeExceptionally(refusal);
+        } else {
+            job.result().complete((R) result);
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package hotline.server.catalog;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
+
+/**
+ * As-you-type search over the category leaves: Chinese substrings, full pinyin, pinyin initials, English
+ * words and synonyms, with one typo forgiven in pinyin. Matches are tiered (exact name, then prefixes,
+ * then substrings, then synonyms, then typo matches) because an operator expects 供暖不热 above a leaf that
+ * merely mentions heating; see docs/decisions/0004-category-search.md. Every query token must match.
+ * Thread-safe and allocation-light: the keys are precomputed once.
+ */
+public final class CategorySearch {
+    private static final int FUZZY_MIN_LENGTH = 4;
+
+    private final List<Entry> entries;
+
+    public CategorySearch(CategoryCatalog catalog) {
+        this.entries = catalog.sortedLeaves().stream().map(Entry::of).toList();
+    }
+
+    public List<Category> search(String query, int limit) {
+        String normalized = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
+        if (normalized.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        String[] tokens = normalized.split("\\s+");
+        CharacterRunAutomaton[] fuzzy = new CharacterRunAutomaton[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            fuzzy[i] = isLatin(tokens[i]) && tokens[i].length() >= FUZZY_MIN_LENGTH ? typoPrefixAutomaton(tokens[i]) : null;
+        }
+        List<Scored> hits = new ArrayList<>();
+        for (Entry entry : entries) {
+            int total = 0;
+            for (int i = 0; i < tokens.length && total >= 0; i++) {
+                int score = entry.score(tokens[i], fuzzy[i]);
+                total = score == 0 ? -1 : total + score;
+            }
+            if (total > 0) {
+                hits.add(new Scored(entry.category, total));
+            }
+        }
+        hits.sort(Comparator.comparingInt(Scored::score).reversed()
+                .thenComparingInt(s -> s.category.name().length())
+                .thenComparing(s -> s.category.code()));
+        return hits.stream().limit(limit).map(Scored::category).toList();
+    }
+
+    /** Accepts any string that starts with the token give or take one edit (insert, delete, substitute, swap). */
+    private static CharacterRunAutomaton typoPrefixAutomaton(String token) {
+        Automaton withinOneEdit = new LevenshteinAutomata(token, true).toAutomaton(1);
+        Automaton prefix = Operations.concatenate(withinOneEdit, Automata.makeAnyString());
+        return new CharacterRunAutomaton(Operations.determinize(prefix, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
+    }
+
+    private static boolean isLatin(String token) {
+        return token.chars().allMatch(c -> c < 128);
+    }
+
+    private record Scored(Category category, int score) {
+    }
+
+    /** One leaf's precomputed search keys. */
+    private record Entry(Category category, String name, String groupName, String[] hanTerms, String pinyin,
+                         String initials, String[] termPinyin, String[] termInitials, String[] englishWords,
+                         String code) {
+
+        static Entry of(Category category) {
+            List<String> han = new ArrayList<>();
+            List<String> termPinyin = new ArrayList<>();
+            List<String> termInitials = new ArrayList<>();
+            List<String> english = new ArrayList<>(words(category.nameEn()));
+            for (String term : concat(category.synonyms(), category.keywords())) {
+                if (Pinyin.containsHan(term)) {
+                    han.add(term.toLowerCase(Locale.ROOT));
+                    String syllables = Pinyin.syllables(term);
+                    termPinyin.add(syllables.replace(" ", ""));
+                    termInitials.add(Pinyin.initials(syllables));
+                } else {
+                    english.addAll(words(term));
+                }
+            }
+            return new Entry(category, category.name(), category.groupName(), han.toArray(String[]::new),
+                    category.pinyin(), category.initials(), termPinyin.toArray(String[]::new),
+                    termInitials.toArray(String[]::new), english.stream().distinct().toArray(String[]::new),
+                    category.code().toLowerCase(Locale.ROOT));
+        }
+
+        /** The best tier this token reaches for this leaf, 0 when it does not match at all. */
+        int score(String token, CharacterRunAutomaton fuzzy) {
+            if (token.equals(code)) {
+                return 100;
+            }
+            return isLatin(token) ? latinScore(token, fuzzy) : hanScore(token);
+        }
+
+        private int hanScore(String token) {
+            if (name.equals(token)) {
+                return 100;
+            }
+            if (name.startsWith(token)) {
+                return 92;
+            }
+            if (name.contains(token)) {
+                return 85;
+            }
+            int best = 0;
+            for (String term : hanTerms) {
+                if (term.equals(token)) {
+                    return 80;
+                }
+                if (term.contains(token)) {
+                    best = Math.max(best, term.startsWith(token) ? 72 : 70);
+                }
+            }
+            if (best == 0 && groupName.contains(token)) {
+                best = 40;
+            }
+            return best;
+        }
+
+        private int latinScore(String token, CharacterRunAutomaton fuzzy) {
+            int length = token.length();
+            if (pinyin.equals(token)) {
+                return 95;
+            }
+            if (initials.equals(token)) {
+                return 90;
+            }
+            if (length >= 2 && pinyin.startsWith(token)) {
+                return 84;
+            }
+            if (length >= 2 && initials.startsWith(token)) {
+                return 82;
+            }
+            int best = englishScore(token);
+            if (length >= 3 && prefixOfAny(termPinyin, token)) {
+                best = Math.max(best, 62);
+            }
+            if (length >= 2 && prefixOfAny(termInitials, token)) {
+                best = Math.max(best, 60);
+            }
+            if (length >= 4 && pinyin.contains(token)) {
+                best = Math.max(best, 55);
+            }
+            if (length >= 3 && initials.contains(token)) {
+                best = Math.max(best, 50);
+            }
+            if (best == 0 && fuzzy != null) {
+                if (fuzzy.run(pinyin)) {
+                    best = 35;
+                } else if (anyRuns(fuzzy, termPinyin)) {
+                    best = 25;
+                }
+            }
+            return best;
+        }
+
+        private int englishScore(String token) {
+            int best = 0;
+            for (String word : englishWords) {
+                if (word.equals(token)) {
+                    return 70;
+                }
+                if (token.length() >= 2 && word.startsWith(token)) {
+                    best = 66;
+                }
+            }
+            return best;
+        }
+
+        private static boolean prefixOfAny(String[] keys, String token) {
+            for (String key : keys) {
+                if (key.startsWith(token)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean anyRuns(CharacterRunAutomaton automaton, String[] keys) {
+            for (String key : keys) {
+                if (automaton.run(key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static List<String> words(String text) {
+            if (text == null) {
+                return List.of();
+            }
+            List<String> words = new ArrayList<>();
+            for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+                if (word.length() > 1) {
+                    words.add(word);
+                }
+            }
+            return words;
+        }
+
+        private static List<String> concat(List<String> a, List<String> b) {
+            List<String> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+        }
+    }
+}

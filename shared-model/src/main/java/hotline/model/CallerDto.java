@@ -1,0 +1,4 @@
+package hotline.model;
+
+public record CallerDto(String phone, String name, Boolean anonymous) {
+}

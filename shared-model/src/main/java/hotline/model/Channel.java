@@ -1,0 +1,3 @@
+package hotline.model;
+
+public enum Channel { PHONE, WEB, APP, WECHAT, OPEN311 }

@@ -1,0 +1,4 @@
+package hotline.model;
+
+/** The statutory deadlines a case can carry. */
+public enum ClockName { ACCEPT, SIGN, CONTACT, HANDLE, FEEDBACK, RETURN_VISIT }

@@ -1,0 +1,4 @@
+package hotline.model;
+
+public record FieldErrorDto(String field, String message) {
+}

@@ -1,0 +1,4 @@
+package hotline.model;
+
+public record HealthDto(String status, String database, String version) {
+}

@@ -1,0 +1,4 @@
+package hotline.model;
+
+public record LoginRequest(String username, String password) {
+}

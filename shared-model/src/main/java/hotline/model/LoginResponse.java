@@ -1,0 +1,6 @@
+package hotline.model;
+
+import java.time.Instant;
+
+public record LoginResponse(String token, Role role, String unitCode, Instant expiresAt) {
+}

@@ -1,0 +1,3 @@
+package hotline.model;
+
+public enum Satisfaction { SATISFIED, BASICALLY, DISSATISFIED }

@@ -1,0 +1,4 @@
+package hotline.model;
+
+public record UnitDto(String code, String name, UnitKind kind, String districtCode) {
+}

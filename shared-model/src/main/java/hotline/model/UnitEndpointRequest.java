@@ -1,0 +1,4 @@
+package hotline.model;
+
+public record UnitEndpointRequest(String url, String secret) {
+}

@@ -1,0 +1,3 @@
+package hotline.model;
+
+public enum UnitKind { DISTRICT, SUB_DISTRICT, DEPARTMENT, ENTERPRISE, CENTRE }

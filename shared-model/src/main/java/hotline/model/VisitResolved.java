@@ -1,0 +1,3 @@
+package hotline.model;
+
+public enum VisitResolved { YES, PARTLY, NO }
