@@ -55,7 +55,8 @@ public final class Services implements AutoCloseable {
     public Services(Database database, Clock clock, int bcryptCost) {
         this.json = JsonMapper.create();
         this.database = database;
-        this.clock = clock;
+        // Millisecond ticks: what a response shows is exactly what the database keeps and returns later.
+        this.clock = Clock.tick(clock, Duration.ofMillis(1));
         this.units = UnitDirectory.load(DistrictMap.load(json));
         this.unitRepository = new UnitRepository(database);
         unitRepository.synchronise(units);
@@ -64,16 +65,16 @@ public final class Services implements AutoCloseable {
         this.catalog = CategoryCatalog.load(units, profiles.profileNames());
         this.catalogService = new CatalogService(catalog);
         this.routing = new RoutingService(units);
-        this.auth = new AuthService(new UserRepository(database), new PasswordHasher(bcryptCost), units, clock, Duration.ofHours(12));
+        this.auth = new AuthService(new UserRepository(database), new PasswordHasher(bcryptCost), units, this.clock, Duration.ofHours(12));
         this.cases = new CaseRepository();
         this.events = new EventRepository(json);
         this.clockRepository = new ClockRepository();
         this.caseViews = new CaseViews(database, cases, events, clockRepository, catalog, units);
         this.intake = new IntakeService(database.dataSource(), catalog, routing, units, clocks, cases, events, clockRepository,
-                RepeatPolicy.defaults(cases), json, clock);
-        this.actions = new CaseActionService(database, cases, events, clockRepository, clocks, catalog, units, caseViews, clock);
+                RepeatPolicy.defaults(cases), json, this.clock);
+        this.actions = new CaseActionService(database, cases, events, clockRepository, clocks, catalog, units, caseViews, this.clock);
         this.listing = new CaseListService(database);
-        this.scheduler = new ClockScheduler(database, cases, events, clockRepository, clock);
+        this.scheduler = new ClockScheduler(database, cases, events, clockRepository, this.clock);
     }
 
     @Override

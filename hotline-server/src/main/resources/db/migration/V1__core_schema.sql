@@ -36,7 +36,7 @@ create table hotline_case (
     type                  varchar(16)   not null,
     urgency               varchar(16)   not null,
     status                varchar(24)   not null,
-    category_code         varchar(16)   not null,
+    category_code         varchar(32)   not null,
     description           varchar(4000) not null,
     caller_phone          varchar(32),
     caller_name           varchar(100),
@@ -81,7 +81,7 @@ create table case_event (
     status_before varchar(24),
     status_after  varchar(24),
     data          varchar(8000),
-    at            timestamp with time zone not null,
+    occurred_at   timestamp with time zone not null,
     constraint case_event_seq unique (case_id, seq)
 );
 
@@ -112,6 +112,6 @@ create table idempotency_key (
 );
 
 create table case_number_counter (
-    day      varchar(8) primary key,
+    counter_day varchar(8) primary key,
     last_seq integer    not null
 );

@@ -32,7 +32,7 @@ final class CaseNumbers {
 
     void flush(Connection connection) throws SQLException {
         for (var entry : lastByDay.entrySet()) {
-            try (PreparedStatement update = connection.prepareStatement("update case_number_counter set last_seq = ? where day = ?")) {
+            try (PreparedStatement update = connection.prepareStatement("update case_number_counter set last_seq = ? where counter_day = ?")) {
                 update.setInt(1, entry.getValue()[0]);
                 update.setString(2, entry.getKey());
                 update.executeUpdate();
@@ -42,7 +42,7 @@ final class CaseNumbers {
     }
 
     private static int current(Connection connection, String day) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select last_seq from case_number_counter where day = ? for update")) {
+        try (PreparedStatement select = connection.prepareStatement("select last_seq from case_number_counter where counter_day = ? for update")) {
             select.setString(1, day);
             try (ResultSet rows = select.executeQuery()) {
                 if (rows.next()) {
@@ -50,7 +50,7 @@ final class CaseNumbers {
                 }
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement("insert into case_number_counter (day, last_seq) values (?, 0)")) {
+        try (PreparedStatement insert = connection.prepareStatement("insert into case_number_counter (counter_day, last_seq) values (?, 0)")) {
             insert.setString(1, day);
             insert.executeUpdate();
         }

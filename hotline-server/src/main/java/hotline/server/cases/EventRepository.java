@@ -33,7 +33,7 @@ public final class EventRepository {
 
     public void append(Connection connection, List<NewEvent> events) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("insert into case_event (case_id, seq, type, actor,"
-                + " actor_role, unit_code, status_before, status_after, data, at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " actor_role, unit_code, status_before, status_after, data, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (NewEvent event : events) {
                 insert.setString(1, event.caseId());
                 insert.setInt(2, event.seq());
@@ -53,7 +53,7 @@ public final class EventRepository {
 
     public List<EventDto> forCase(Connection connection, String caseId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select id, case_id, seq, type, actor, actor_role,"
-                + " unit_code, status_before, status_after, data, at from case_event where case_id = ? order by seq")) {
+                + " unit_code, status_before, status_after, data, occurred_at from case_event where case_id = ? order by seq")) {
             select.setString(1, caseId);
             List<EventDto> events = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
@@ -62,7 +62,7 @@ public final class EventRepository {
                             rows.getString("type"), rows.getString("actor"), Jdbc.getEnum(rows, "actor_role", Role.class),
                             rows.getString("unit_code"), Jdbc.getEnum(rows, "status_before", CaseStatus.class),
                             Jdbc.getEnum(rows, "status_after", CaseStatus.class), fromJson(rows.getString("data")),
-                            Jdbc.getInstant(rows, "at")));
+                            Jdbc.getInstant(rows, "occurred_at")));
                 }
             }
             return events;

@@ -41,7 +41,8 @@ public final class CategorySuggester {
                     + "(?i)\\b(the )?caller( says| reports| complains| states| asked)?( that)?\\b|\\bplease\\b)");
     private static final int MAX_TEXT = 1000;
     private static final Map<String, Float> BOOSTS = Map.of(
-            "name", 3.0f, "terms", 2.0f, "examples", 1.2f, "context", 0.6f);
+            "name", 3.0f, "terms", 2.0f, "examples", 1.0f, "context", 0.6f,
+            "name_w", 3.0f, "terms_w", 2.0f, "examples_w", 1.0f, "context_w", 0.6f);
 
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
@@ -64,8 +65,10 @@ public final class CategorySuggester {
         QueryBuilder builder = new QueryBuilder(analyzer);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean any = false;
+        String words = Words.segment(cleaned);
         for (var field : BOOSTS.entrySet()) {
-            Query perField = builder.createBooleanQuery(field.getKey(), cleaned, BooleanClause.Occur.SHOULD);
+            String input = field.getKey().endsWith("_w") ? words : cleaned;
+            Query perField = builder.createBooleanQuery(field.getKey(), input, BooleanClause.Occur.SHOULD);
             if (perField != null) {
                 query.add(new BoostQuery(perField, field.getValue()), BooleanClause.Occur.SHOULD);
                 any = true;
@@ -93,10 +96,10 @@ public final class CategorySuggester {
                 Category leaf = leaves.get(ord);
                 Document doc = new Document();
                 doc.add(new StoredField("ord", ord));
-                doc.add(new TextField("name", leaf.name() + " " + leaf.nameEn(), Field.Store.NO));
-                doc.add(new TextField("terms", String.join(" ", join(leaf.keywords(), leaf.synonyms())), Field.Store.NO));
-                doc.add(new TextField("context", leaf.groupName() + " " + leaf.domain().nameZh(), Field.Store.NO));
-                doc.add(new TextField("examples", String.join(" ", examples.getOrDefault(leaf.code(), List.of())), Field.Store.NO));
+                addBoth(doc, "name", leaf.name() + " " + leaf.nameEn());
+                addBoth(doc, "terms", String.join(" ", join(leaf.keywords(), leaf.synonyms())));
+                addBoth(doc, "context", leaf.groupName() + " " + leaf.domain().nameZh());
+                addBoth(doc, "examples", String.join(" ", examples.getOrDefault(leaf.code(), List.of())));
                 writer.addDocument(doc);
             }
             writer.commit();
@@ -106,7 +109,33 @@ public final class CategorySuggester {
         }
     }
 
+    /** Each text twice: as CJK bigrams (field) and as HanLP words (field_w). */
+    private static void addBoth(Document doc, String field, String text) {
+        doc.add(new TextField(field, text, Field.Store.NO));
+        doc.add(new TextField(field + "_w", Words.segment(text), Field.Store.NO));
+    }
+
     private static Analyzer analyzer() {
+        try {
+            Analyzer words = CustomAnalyzer.builder()
+                    .withTokenizer("whitespace")
+                    .addTokenFilter("lowercase")
+                    .addTokenFilter("stop")
+                    .addTokenFilter("porterStem")
+                    .build();
+            Map<String, Analyzer> perField = new java.util.HashMap<>();
+            for (String field : BOOSTS.keySet()) {
+                if (field.endsWith("_w")) {
+                    perField.put(field, words);
+                }
+            }
+            return new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(bigrams(), perField);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Analyzer bigrams() {
         try {
             return CustomAnalyzer.builder()
                     .withTokenizer("standard")

@@ -2,20 +2,45 @@ package hotline.server.demo;
 
 import hotline.model.Role;
 import hotline.server.Services;
+import hotline.server.db.Database;
 import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 
-/** Seeds the demonstration users (password = user name, DESIGN.md) and months of history. Only with --demo. */
+/**
+ * Seeds the demonstration: the users of DESIGN.md (password = user name) and months of history that went
+ * through the real intake, routing, clocks and lifecycle services on a simulated clock. Only with --demo.
+ */
 public final class DemoSeeder {
+    private final Database database;
+    private final Clock clock;
     private final Services services;
 
     public DemoSeeder(Services services) {
         this.services = services;
+        this.database = services.database;
+        this.clock = services.clock;
     }
 
+    /** Seeds once: does nothing if any user exists. */
     public void seedIfEmpty(PrintStream progress) {
+        seedIfEmpty(progress, DemoHistory.DEFAULT_CALLS_PER_DAY);
+    }
+
+    public void seedIfEmpty(PrintStream progress, int callsPerDay) {
         if (services.auth.hasUsers()) {
-            progress.println("demo: users already exist, nothing seeded");
+            progress.println("demo: data already present, nothing seeded");
             return;
+        }
+        Instant end = clock.instant();
+        LocalDate firstDay = LocalDate.ofInstant(end, hotline.server.clocks.WorkCalendar.ZONE).withDayOfMonth(1).minusMonths(3);
+        DemoClock simulated = new DemoClock(end);
+        try (Services history = new Services(database, simulated, 4)) {
+            DemoHistory.Summary summary = new DemoHistory(history, simulated, new DemoWording(), callsPerDay, 20261124L)
+                    .run(firstDay, end, progress);
+            progress.printf("demo: %d calls since %s: %d cases, %d repeat calls, %d lifecycle actions%n",
+                    summary.calls(), firstDay, summary.cases(), summary.repeats(), summary.actions());
         }
         services.auth.saveUser("admin", "admin", Role.ADMIN, null);
         services.auth.saveUser("operator", "operator", Role.OPERATOR, null);

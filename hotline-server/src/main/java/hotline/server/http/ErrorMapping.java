@@ -1,6 +1,9 @@
 package hotline.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import hotline.model.ErrorDto;
 import hotline.server.db.DataAccessException;
 import io.javalin.config.RoutesConfig;
@@ -27,6 +30,16 @@ public final class ErrorMapping {
             respond(ctx, 503, new ErrorDto("unavailable", "the database is not available; reference " + reference));
         });
         routes.exception(Exception.class, (e, ctx) -> {
+            if (rootCause(e) instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+                String field = fieldPath(mismatch);
+                String message = mismatch instanceof UnrecognizedPropertyException ? "is not a known field"
+                        : mismatch instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
+                        ? "must be one of " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants())
+                        : "has the wrong type";
+                respond(ctx, 422, new ErrorDto("validation_failed", "Invalid fields: " + field,
+                        java.util.List.of(new hotline.model.FieldErrorDto(field, message))));
+                return;
+            }
             if (rootCause(e) instanceof JsonProcessingException json) {
                 respond(ctx, 400, new ErrorDto("bad_json", "the body is not valid JSON for this request: "
                         + json.getOriginalMessage()));
@@ -42,6 +55,18 @@ public final class ErrorMapping {
             }
         });
         routes.error(405, ctx -> respond(ctx, 405, new ErrorDto("method_not_allowed", ctx.method() + " is not allowed on " + ctx.path())));
+    }
+
+    private static String fieldPath(MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private static Throwable rootCause(Throwable e) {
