@@ -61,6 +61,11 @@ public final class TestServer implements AutoCloseable {
         });
     }
 
+    /** Forget cached tokens, e.g. after moving the clock past their lifetime. */
+    public void forgetTokens() {
+        tokens.clear();
+    }
+
     public Response get(String user, String path) {
         return send("GET", path, user, null, Map.of());
     }
