@@ -33,11 +33,11 @@ final class CaseActionRules {
 
     static {
         RULES.put(CaseAction.ANSWER, new Rule(Set.of(OPERATOR, SHIFT_LEAD), Set.of(RECEIVED)));
-        RULES.put(CaseAction.SIGN, new Rule(Set.of(HANDLER), Set.of(DISPATCHED)));
+        RULES.put(CaseAction.SIGN, new Rule(Set.of(HANDLER), Set.of(DISPATCHED, REOPENED)));
         RULES.put(CaseAction.CONTACT, new Rule(Set.of(HANDLER), WORKING));
         RULES.put(CaseAction.NOTE, new Rule(Set.of(HANDLER), Set.of(SIGNED, IN_PROGRESS, EXTENSION_REQUESTED)));
         RULES.put(CaseAction.RESOLVE, new Rule(Set.of(HANDLER), WORKING));
-        RULES.put(CaseAction.RETURN, new Rule(Set.of(HANDLER), Set.of(DISPATCHED, SIGNED, IN_PROGRESS)));
+        RULES.put(CaseAction.RETURN, new Rule(Set.of(HANDLER), Set.of(DISPATCHED, REOPENED, SIGNED, IN_PROGRESS)));
         RULES.put(CaseAction.ACCEPT_RETURN, new Rule(Set.of(SHIFT_LEAD), Set.of(RETURN_REQUESTED)));
         RULES.put(CaseAction.REJECT_RETURN, new Rule(Set.of(SHIFT_LEAD), Set.of(RETURN_REQUESTED)));
         RULES.put(CaseAction.REQUEST_EXTENSION, new Rule(Set.of(HANDLER), WORKING));

@@ -188,7 +188,7 @@ public final class CaseActionService {
             return new Change(CaseStatus.VISITED, null, stop(now, ClockName.RETURN_VISIT), data);
         }
         data.put("reopened", true);
-        return new Change(CaseStatus.DISPATCHED, units.get(c.leadUnitCode()), list -> {
+        return new Change(CaseStatus.REOPENED, null, list -> {
             List<CaseClock> changed = new ArrayList<>(stop(now, ClockName.RETURN_VISIT).apply(list));
             changed.addAll(dispatchFresh(c, list, now));
             return changed;
@@ -213,7 +213,7 @@ public final class CaseActionService {
         }
         cases.update(connection, updated);
         String type = action.name();
-        if (action == CaseAction.VISIT && Boolean.TRUE.equals(change.data().get("reopened"))) {
+        if (change.status() == CaseStatus.REOPENED) {
             type = "REOPENED";
         }
         events.append(connection, List.of(new EventRepository.NewEvent(current.id(), updated.version(), type,

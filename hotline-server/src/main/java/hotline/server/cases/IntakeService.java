@@ -145,12 +145,15 @@ public final class IntakeService implements AutoCloseable {
             status = CaseStatus.TRANSFERRED;
             lead = decision.leadUnit();
             caseClocks = List.of();
-        } else if (consultation || !decision.dispatches()) {
+        } else if (consultation || !decision.dispatches() || online(request)) {
             status = CaseStatus.RECEIVED;
             lead = units.centre();
             if (consultation) {
                 rule = "CONSULTATION";
                 reason = "咨询类由话务员当场解答；如需转办，派往" + decision.leadUnit().name() + " (consultation: answer on the spot)";
+            } else if (decision.dispatches()) {
+                rule = "ONLINE_REVIEW";
+                reason = "网上诉求须在2小时内审核受理，建议派往" + decision.leadUnit().name() + " (online submission: review, then dispatch)";
             }
             caseClocks = clocks.acceptClock(id, version, now);
         } else {
@@ -213,6 +216,11 @@ public final class IntakeService implements AutoCloseable {
         Unit lead = units.get(open.leadUnitCode());
         return new CaseCreatedDto(id, call.caseNumber(), CaseStatus.MERGED, lead.toDto(), parentClocks, open.id(),
                 new RoutingDto("REPEAT", reason, null));
+    }
+
+    /** Submissions that did not come through an operator are reviewed before dispatch (the 2-hour ACCEPT clock). */
+    private static boolean online(NewCaseRequest request) {
+        return request.channel() != null && request.channel() != Channel.PHONE;
     }
 
     private static Urgency urgency(NewCaseRequest request) {

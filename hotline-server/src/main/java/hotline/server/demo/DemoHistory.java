@@ -3,7 +3,6 @@ package hotline.server.demo;
 import hotline.model.CallerDto;
 import hotline.model.CaseActionRequest;
 import hotline.model.CaseCreatedDto;
-import hotline.model.CaseStatus;
 import hotline.model.CaseType;
 import hotline.model.Channel;
 import hotline.model.ExclusionReason;
@@ -178,7 +177,8 @@ final class DemoHistory {
         Instant now = clock.instant();
         switch (created.status()) {
             case RECEIVED -> {
-                if (request.type() == CaseType.CONSULTATION && random.nextDouble() < 0.9) {
+                boolean online = request.channel() != Channel.PHONE;
+                if (!online && request.type() == CaseType.CONSULTATION && random.nextDouble() < 0.9) {
                     at(now.plusSeconds(120 + random.nextInt(480)), () -> act(operator, created.id(), "answer",
                             text("已按政策口径当场答复来电人")));
                 } else {
@@ -186,7 +186,7 @@ final class DemoHistory {
                             ? services.units.get(weightedDistricts.get(random.nextInt(weightedDistricts.size())))
                             : services.routing.route(category, point, null).leadUnit();
                     Unit unit = target.kind() == UnitKind.CENTRE ? services.units.get("110105") : target;
-                    at(now.plusSeconds(600 + random.nextInt(1800)), () -> {
+                    at(now.plus(exponential(Duration.ofMinutes(online ? 70 : 120))), () -> {
                         if (act(operator, created.id(), "reassign", unit(unit.code()))) {
                             handle(created.id(), unit.code(), category, 0);
                         }
@@ -213,7 +213,7 @@ final class DemoHistory {
             if (!act(handler, caseId, "sign", null)) {
                 return;
             }
-            if (round == 0 && random.nextDouble() < 0.03 * pace.speed()) {
+            if (round == 0 && random.nextDouble() < 0.05 * pace.speed()) {
                 returnOrder(caseId, unitCode, category, handler);
                 return;
             }
@@ -231,7 +231,7 @@ final class DemoHistory {
                     "经核实该事项不属于本单位职责", null, null, null, null, null, null, null))) {
                 return;
             }
-            at(clock.instant().plus(Duration.ofHours(2)), () -> {
+            at(clock.instant().plus(exponential(Duration.ofHours(24))), () -> {
                 Unit unit = services.units.get(unitCode);
                 String district = unit.districtCode() == null ? "110105" : unit.districtCode();
                 if (random.nextDouble() < 0.6 && !district.equals(unitCode)) {
@@ -258,12 +258,12 @@ final class DemoHistory {
             case "COMPLEX_15D" -> Duration.ofDays(5);
             default -> Duration.ofDays(2);
         };
-        if (random.nextDouble() < 0.03) {
+        if (random.nextDouble() < 0.05) {
             at(clock.instant().plus(Duration.ofHours(20)), () -> {
                 Instant until = clock.instant().plus(Duration.ofDays(10));
                 if (act(handler, caseId, "request-extension", new CaseActionRequest(null, null, "需协调多个部门现场勘查",
                         null, null, until, null, null, null, null, null))) {
-                    at(clock.instant().plus(Duration.ofHours(3)), () -> {
+                    at(clock.instant().plus(exponential(Duration.ofHours(30))), () -> {
                         boolean approve = random.nextDouble() < 0.75;
                         if (act(lead, caseId, approve ? "approve-extension" : "deny-extension", null)) {
                             resolveLater(caseId, handler, pace, approve ? Duration.ofDays(6) : typical, round);
@@ -311,7 +311,7 @@ final class DemoHistory {
         if (reopened && round == 0) {
             handle(caseId, handler.unitCode(), services.catalog.find(services.caseViews.find(lead, caseId).categoryCode()).orElseThrow(), 1);
         } else if (!reopened) {
-            at(clock.instant().plus(Duration.ofHours(2 + random.nextInt(10))), () -> act(lead, caseId, "close", null));
+            at(clock.instant().plus(exponential(Duration.ofHours(30))), () -> act(lead, caseId, "close", null));
         }
     }
 
@@ -356,6 +356,10 @@ final class DemoHistory {
         return Duration.ofSeconds(Math.max(60, (long) (typical.toSeconds() * pace.speed() * exponential)));
     }
 
+    private Duration exponential(Duration mean) {
+        return Duration.ofSeconds(Math.max(300, (long) (mean.toSeconds() * -Math.log(1 - random.nextDouble()))));
+    }
+
     private static Duration hours(int hours) {
         return Duration.ofHours(hours);
     }
@@ -366,9 +370,5 @@ final class DemoHistory {
 
     private static CaseActionRequest unit(String code) {
         return new CaseActionRequest(null, null, null, null, code, null, null, null, null, null, null);
-    }
-
-    static boolean isOpen(CaseStatus status) {
-        return status.isOpen();
     }
 }

@@ -79,6 +79,19 @@ class IntakeApiTest {
     }
 
     @Test
+    void anOnlineSubmissionWaitsForReviewThenTheOperatorDispatchesIt() {
+        var body = Cases.with(Cases.complaint("卫生死角", "13800000016", 39.9400, 116.4900, null), "channel", "APP");
+        JsonNode created = server.post("operator", "/api/v1/cases", body).json();
+        assertThat(created.get("status").asText()).isEqualTo("RECEIVED");
+        assertThat(created.get("routing").get("rule").asText()).isEqualTo("ONLINE_REVIEW");
+        assertThat(created.get("clocks").findValuesAsText("name")).containsExactly("ACCEPT");
+        JsonNode dispatched = server.post("operator", "/api/v1/cases/" + created.get("id").asText() + "/actions/reassign",
+                Map.of("unitCode", "110105003")).json();
+        assertThat(dispatched.get("status").asText()).isEqualTo("DISPATCHED");
+        assertThat(dispatched.get("clocks").findValuesAsText("name")).contains("ACCEPT", "SIGN", "HANDLE");
+    }
+
+    @Test
     void aConsultationIsAnsweredOnTheSpotAndClosedWithoutDispatch() {
         var body = Cases.with(Cases.complaint("积分落户咨询", "13800000006"), "type", "CONSULTATION");
         JsonNode created = server.post("operator", "/api/v1/cases", body).json();
