@@ -21,9 +21,6 @@ public final class CaseRepository {
             + " caller_name, caller_anonymous, lat, lng, address, sub_district_code, district_code, channel, lead_unit_code,"
             + " routing_rule, routing_reason, transfer_to, repeat_of, repeat_count, heat, clock_profile_version, worst_clock,"
             + " next_due_at, created_by, created_at, updated_at, version";
-    /** Statuses a repeat call may attach to (open, and an order rather than a call record). */
-    private static final String OPEN_STATUSES = "('RECEIVED','DISPATCHED','SIGNED','IN_PROGRESS','RETURN_REQUESTED',"
-            + "'EXTENSION_REQUESTED','RESOLVED','REOPENED')";
 
     public void insert(Connection connection, CaseRecord c) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("insert into hotline_case (" + COLUMNS
@@ -92,34 +89,42 @@ public final class CaseRepository {
         }
     }
 
-    /** The newest open order from the same phone in the same category group, if any. */
-    public Optional<CaseRecord> findOpenByPhone(Connection connection, String phone, String groupCode) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from hotline_case"
-                + " where caller_phone = ? and status in " + OPEN_STATUSES + " and category_code like ?"
-                + " order by created_at desc")) {
-            select.setString(1, phone);
-            select.setString(2, groupCode + ".%");
-            select.setMaxRows(1);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(map(rows)) : Optional.empty();
-            }
-        }
+    /** What repeat detection needs to know of a recent order. */
+    public record RepeatCandidate(String id, CaseStatus status, String categoryCode, Double lat, Double lng, String repeatOf) {
     }
 
-    /** Open orders of one category created since {@code since} inside a lat/lng box, newest first. */
-    public List<CaseRecord> findOpenNear(Connection connection, String categoryCode, Instant since, double minLat,
-                                         double maxLat, double minLng, double maxLng) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from hotline_case"
-                + " where category_code = ? and created_at >= ? and status in " + OPEN_STATUSES
-                + " and lat between ? and ? and lng between ? and ? order by created_at desc")) {
-            select.setString(1, categoryCode);
+    private static final String CANDIDATE_COLUMNS = "id, status, category_code, lat, lng, repeat_of";
+
+    /**
+     * Orders from one phone since {@code since}, newest first. Only the index (caller_phone, created_at) is used;
+     * the caller filters by status, because a status predicate tempts the planners into scanning every open case.
+     */
+    public List<RepeatCandidate> findByPhoneSince(Connection connection, String phone, Instant since, int limit)
+            throws SQLException {
+        return candidates(connection, "caller_phone", phone, since, limit);
+    }
+
+    /** Orders of one category since {@code since}, newest first, through the (category_code, created_at) index. */
+    public List<RepeatCandidate> findByCategorySince(Connection connection, String categoryCode, Instant since, int limit)
+            throws SQLException {
+        return candidates(connection, "category_code", categoryCode, since, limit);
+    }
+
+    private static List<RepeatCandidate> candidates(Connection connection, String column, String value, Instant since,
+                                                    int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select " + CANDIDATE_COLUMNS + " from hotline_case"
+                + " where " + column + " = ? and created_at >= ? order by created_at desc, id desc")) {
+            select.setString(1, value);
             Jdbc.setInstant(select, 2, since);
-            select.setDouble(3, minLat);
-            select.setDouble(4, maxLat);
-            select.setDouble(5, minLng);
-            select.setDouble(6, maxLng);
-            select.setMaxRows(20);
-            return readAll(select);
+            select.setMaxRows(limit);
+            List<RepeatCandidate> found = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new RepeatCandidate(rows.getString(1), CaseStatus.valueOf(rows.getString(2)), rows.getString(3),
+                            Jdbc.getDouble(rows, "lat"), Jdbc.getDouble(rows, "lng"), rows.getString(6)));
+                }
+            }
+            return found;
         }
     }
 

@@ -119,10 +119,11 @@ public final class IntakeService implements AutoCloseable {
             }
         }
         boolean forceNew = Boolean.TRUE.equals(request.forceNew());
-        Optional<CaseRecord> repeated = forceNew || category.domain() == Domain.EMERGENCY
+        Optional<String> repeated = forceNew || category.domain() == Domain.EMERGENCY
                 ? Optional.empty() : repeats.findOpenCase(connection, request, category, point, now);
         CaseCreatedDto created = repeated.isPresent()
-                ? attachRepeat(connection, batch, principal, request, category, point, decision, repeated.get(), now)
+                ? attachRepeat(connection, batch, principal, request, category, point, decision,
+                cases.find(connection, repeated.get(), true).orElseThrow(), now)
                 : fileNewCase(connection, batch, principal, request, category, point, decision, now);
         if (key != null) {
             idempotency.insert(connection, principal.username(), key, requestHash, created.id(), writeJson(created), now);
@@ -204,7 +205,7 @@ public final class IntakeService implements AutoCloseable {
                 request.channel() == null ? Channel.PHONE : request.channel(), open.leadUnitCode(), "REPEAT", reason, null,
                 open.id(), 0, 1, open.clockProfileVersion(), null, null, principal.username(), now, now, 1);
         cases.insert(connection, call);
-        CaseRecord parent = cases.find(connection, open.id(), true).orElseThrow().withRepeat(now);
+        CaseRecord parent = open.withRepeat(now);
         cases.update(connection, parent);
         events.append(connection, List.of(
                 new EventRepository.NewEvent(id, 1, "REPEAT_CALL", principal.username(), principal.role(), open.leadUnitCode(),

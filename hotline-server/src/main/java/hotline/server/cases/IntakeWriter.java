@@ -43,6 +43,10 @@ final class IntakeWriter implements AutoCloseable {
     private final BlockingQueue<Job<?>> queue;
     private final Thread thread;
     private volatile boolean running = true;
+    private long statsSince = System.nanoTime();
+    private long statsCalls;
+    private long statsCommits;
+    private long statsWriteNanos;
 
     IntakeWriter(DataSource dataSource, int capacity) {
         this.dataSource = dataSource;
@@ -72,7 +76,9 @@ final class IntakeWriter implements AutoCloseable {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
+                long started = System.nanoTime();
                 write(batch);
+                report(batch.size(), System.nanoTime() - started);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -117,6 +123,22 @@ final class IntakeWriter implements AutoCloseable {
         }
         for (int i = 0; i < batch.size(); i++) {
             complete(batch.get(i), results.get(i));
+        }
+    }
+
+    /** Logs, at most every ten seconds of activity, how well commits are being shared. Writer thread only. */
+    private void report(int calls, long nanos) {
+        statsCalls += calls;
+        statsCommits++;
+        statsWriteNanos += nanos;
+        long now = System.nanoTime();
+        if (now - statsSince >= 10_000_000_000L) {
+            LOG.info("intake: {} calls in {} commits (average batch {}, writer busy {} %)", statsCalls, statsCommits,
+                    statsCalls / statsCommits, statsWriteNanos * 100 / (now - statsSince));
+            statsSince = now;
+            statsCalls = 0;
+            statsCommits = 0;
+            statsWriteNanos = 0;
         }
     }
 

@@ -11,22 +11,26 @@ import java.util.Optional;
 
 /**
  * When a call repeats an open case (DESIGN.md): the same phone with an open order in the same category group
- * (a caller ringing again about the same matter), or anyone reporting the same category within
- * {@code radiusMetres} and {@code window} of an open order (a second neighbour reporting the same burst pipe).
- * A different matter from the same phone is a new case; the operator can always force one.
+ * within {@code phoneWindow} (a caller ringing again about the same matter), or anyone reporting the same
+ * category within {@code radiusMetres} and {@code window} of an open order (a second neighbour reporting the
+ * same burst pipe). A different matter from the same phone is a new case; the operator can always force one.
  */
-public record RepeatPolicy(double radiusMetres, Duration window, CaseRepository cases) {
-    private static final double METRES_PER_DEGREE_LAT = 111_320;
+public record RepeatPolicy(double radiusMetres, Duration window, Duration phoneWindow, CaseRepository cases) {
+    /** Enough rows to see every recent order of one phone or one category in a day of a busy city. */
+    private static final int SCAN_LIMIT = 500;
 
     public static RepeatPolicy defaults(CaseRepository cases) {
-        return new RepeatPolicy(200, Duration.ofHours(24), cases);
+        return new RepeatPolicy(200, Duration.ofHours(24), Duration.ofDays(60), cases);
     }
 
-    Optional<CaseRecord> findOpenCase(Connection connection, NewCaseRequest request, Category category, GeoPoint point,
-                                      Instant now) throws SQLException {
+    /** The id of the open order this call repeats, if any. */
+    Optional<String> findOpenCase(Connection connection, NewCaseRequest request, Category category, GeoPoint point,
+                                  Instant now) throws SQLException {
         String phone = IntakeValidation.phone(request.caller());
         if (phone != null) {
-            Optional<CaseRecord> samePhone = cases.findOpenByPhone(connection, phone, category.group());
+            Optional<String> samePhone = cases.findByPhoneSince(connection, phone, now.minus(phoneWindow), SCAN_LIMIT)
+                    .stream().filter(c -> attachable(c) && c.categoryCode().startsWith(category.group() + "."))
+                    .map(CaseRepository.RepeatCandidate::id).findFirst();
             if (samePhone.isPresent()) {
                 return samePhone;
             }
@@ -34,11 +38,13 @@ public record RepeatPolicy(double radiusMetres, Duration window, CaseRepository 
         if (point == null) {
             return Optional.empty();
         }
-        double dLat = radiusMetres / METRES_PER_DEGREE_LAT;
-        double dLng = dLat / Math.cos(Math.toRadians(point.lat()));
-        return cases.findOpenNear(connection, category.code(), now.minus(window), point.lat() - dLat, point.lat() + dLat,
-                        point.lng() - dLng, point.lng() + dLng).stream()
-                .filter(c -> point.metresTo(new GeoPoint(c.lat(), c.lng())) <= radiusMetres)
-                .findFirst();
+        return cases.findByCategorySince(connection, category.code(), now.minus(window), SCAN_LIMIT).stream()
+                .filter(c -> attachable(c) && c.lat() != null && point.metresTo(new GeoPoint(c.lat(), c.lng())) <= radiusMetres)
+                .map(CaseRepository.RepeatCandidate::id).findFirst();
+    }
+
+    /** An open order (not a call record already merged elsewhere, not a closed or transferred case). */
+    private static boolean attachable(CaseRepository.RepeatCandidate c) {
+        return c.status().isOpen() && c.repeatOf() == null;
     }
 }
