@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.client.StringRequestContent;
+import org.eclipse.jetty.http.HttpMethod;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +33,10 @@ import org.HdrHistogram.Recorder;
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar hotline.bench.IntakeLoadGenerator
  *     [--url http://127.0.0.1:7070] [--user operator --password operator] [--peak 2500] [--seconds 60]
- *     [--flat] [--concurrency 256]</pre>
+ *     [--flat] [--concurrency 256] [--warmup 20]</pre>
+ *
+ * <p>The first {@code --warmup} seconds run at the starting rate and are not counted (the server's JIT compiler
+ * is still at work then); the measured run follows.
  */
 public final class IntakeLoadGenerator {
     /** Calls per hour of a city hotline's day, relative (Beijing time, 00:00 first). */
@@ -45,12 +50,18 @@ public final class IntakeLoadGenerator {
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
         boolean flat = options.containsKey("flat");
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "256"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "20"));
         ObjectMapper json = new ObjectMapper();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         String token = login(http, json, url, options.getOrDefault("user", "operator"), options.getOrDefault("password", "operator"));
         List<String> categories = categories(http, json, url, token);
-        System.out.printf("intake load: %s, %d s, %s, peak %.0f/s, %d categories, concurrency limit %d%n",
-                url, seconds, flat ? "flat rate" : "daily curve compressed", peak, categories.size(), concurrency);
+        org.eclipse.jetty.client.HttpClient jetty = new org.eclipse.jetty.client.HttpClient();
+        jetty.setMaxConnectionsPerDestination(concurrency);
+        jetty.setMaxRequestsQueuedPerDestination(concurrency * 4);
+        jetty.setIdleTimeout(30_000);
+        jetty.start();
+        System.out.printf("intake load: %s, %d s warm-up then %d s measured, %s, peak %.0f/s, %d categories, concurrency limit %d%n",
+                url, warmup, seconds, flat ? "flat rate" : "daily curve compressed", peak, categories.size(), concurrency);
 
         Recorder recorder = new Recorder(3);
         Histogram total = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
@@ -60,14 +71,25 @@ public final class IntakeLoadGenerator {
         Semaphore inFlight = new Semaphore(concurrency);
         Random random = new Random(12345);
         String run = Long.toString(System.currentTimeMillis(), 36);
-        long start = System.nanoTime();
+        long warmupEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmup);
+        long start = warmupEnd;
         long end = start + TimeUnit.SECONDS.toNanos(seconds);
-        long next = start;
+        long next = System.nanoTime();
+        boolean measuring = warmup == 0;
         long sent = 0;
         long lastReport = start;
         List<CompletableFuture<?>> pending = new ArrayList<>();
         while (next < end) {
-            double progress = (next - start) / (double) (end - start);
+            if (!measuring && next >= warmupEnd) {
+                measuring = true;
+                recorder.getIntervalHistogram();
+                accepted.set(0);
+                failed.set(0);
+                dropped.set(0);
+                lastReport = System.nanoTime();
+                System.out.println("  warm-up done, measuring");
+            }
+            double progress = Math.max(0, (next - start) / (double) (end - start));
             double rate = flat ? peak : peak * curve(progress);
             long scheduled = next;
             next += (long) (1e9 / Math.max(rate, 1));
@@ -80,27 +102,27 @@ public final class IntakeLoadGenerator {
                 continue;
             }
             String key = run + "-" + sent++;
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/v1/cases"))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                    .header("Idempotency-Key", key)
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(
-                            CaseBodies.random(random, categories, key)), StandardCharsets.UTF_8))
-                    .build();
-            pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                long latency = System.nanoTime() - scheduled;
-                inFlight.release();
-                if (error == null && response.statusCode() == 201) {
-                    accepted.incrementAndGet();
-                    recorder.recordValue(Math.min(latency, TimeUnit.SECONDS.toNanos(59)));
-                } else {
-                    failed.incrementAndGet();
-                }
-            }));
+            String body = json.writeValueAsString(CaseBodies.random(random, categories, key));
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            jetty.newRequest(url + "/api/v1/cases").method(HttpMethod.POST).timeout(30, TimeUnit.SECONDS)
+                    .headers(headers -> headers.put("Authorization", "Bearer " + token).put("Idempotency-Key", key))
+                    .body(new StringRequestContent("application/json", body, StandardCharsets.UTF_8))
+                    .send(result -> {
+                        long latency = System.nanoTime() - scheduled;
+                        inFlight.release();
+                        if (result.isSucceeded() && result.getResponse().getStatus() == 201) {
+                            accepted.incrementAndGet();
+                            recorder.recordValue(Math.min(latency, TimeUnit.SECONDS.toNanos(59)));
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                        done.complete(null);
+                    });
+            pending.add(done);
             if (pending.size() > 10_000) {
                 pending.removeIf(CompletableFuture::isDone);
             }
-            if (now - lastReport > TimeUnit.SECONDS.toNanos(10)) {
+            if (measuring && now - lastReport > TimeUnit.SECONDS.toNanos(10)) {
                 Histogram interval = recorder.getIntervalHistogram();
                 total.add(interval);
                 System.out.printf("  t=%3ds target %5.0f/s  accepted %6d/s  p50 %6.1f ms  p99 %6.1f ms  failed %d%n",
@@ -111,6 +133,7 @@ public final class IntakeLoadGenerator {
             }
         }
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        jetty.stop();
         double elapsed = (System.nanoTime() - start) / 1e9;
         total.add(recorder.getIntervalHistogram());
         System.out.printf("result: %d accepted in %.1f s = %.0f cases/s sustained (%d failed, %d not sent: client limit)%n",

@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.apache.lucene.util.automaton.Automata;
-import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
-import org.apache.lucene.util.automaton.Operations;
 
 /**
  * As-you-type search over the category leaves: Chinese substrings, full pinyin, pinyin initials, English
@@ -32,15 +29,15 @@ public final class CategorySearch {
             return List.of();
         }
         String[] tokens = normalized.split("\\s+");
-        CharacterRunAutomaton[] fuzzy = new CharacterRunAutomaton[tokens.length];
+        Typo[] typos = new Typo[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            fuzzy[i] = isLatin(tokens[i]) && tokens[i].length() >= FUZZY_MIN_LENGTH ? typoPrefixAutomaton(tokens[i]) : null;
+            typos[i] = isLatin(tokens[i]) && tokens[i].length() >= FUZZY_MIN_LENGTH ? new Typo(tokens[i]) : null;
         }
         List<Scored> hits = new ArrayList<>();
         for (Entry entry : entries) {
             int total = 0;
             for (int i = 0; i < tokens.length && total >= 0; i++) {
-                int score = entry.score(tokens[i], fuzzy[i]);
+                int score = entry.score(tokens[i], typos[i]);
                 total = score == 0 ? -1 : total + score;
             }
             if (total > 0) {
@@ -53,11 +50,29 @@ public final class CategorySearch {
         return hits.stream().limit(limit).map(Scored::category).toList();
     }
 
-    /** Accepts any string that starts with the token give or take one edit (insert, delete, substitute, swap). */
-    private static CharacterRunAutomaton typoPrefixAutomaton(String token) {
-        Automaton withinOneEdit = new LevenshteinAutomata(token, true).toAutomaton(1);
-        Automaton prefix = Operations.concatenate(withinOneEdit, Automata.makeAnyString());
-        return new CharacterRunAutomaton(Operations.determinize(prefix, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
+    /**
+     * "Starts with the token, give or take one edit" (insert, delete, substitute, transpose): some prefix of the key
+     * of length n-1, n or n+1 is within one edit of the n-letter token. Lucene's Levenshtein automaton is already
+     * deterministic, so it is cheap to build per query and runs in a few steps per key.
+     */
+    private static final class Typo {
+        private final CharacterRunAutomaton withinOneEdit;
+        private final int length;
+
+        Typo(String token) {
+            this.withinOneEdit = new CharacterRunAutomaton(new LevenshteinAutomata(token, true).toAutomaton(1));
+            this.length = token.length();
+        }
+
+        boolean prefixMatches(String key) {
+            char[] chars = key.toCharArray();
+            for (int n = length - 1; n <= length + 1; n++) {
+                if (n <= chars.length && withinOneEdit.run(chars, 0, n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static boolean isLatin(String token) {
@@ -70,7 +85,7 @@ public final class CategorySearch {
     /** One leaf's precomputed search keys. */
     private record Entry(Category category, String name, String groupName, String[] hanTerms, String pinyin,
                          String initials, String[] termPinyin, String[] termInitials, String[] englishWords,
-                         String code) {
+                         String code, String hanKeys, String latinKeys) {
 
         static Entry of(Category category) {
             List<String> han = new ArrayList<>();
@@ -87,18 +102,31 @@ public final class CategorySearch {
                     english.addAll(words(term));
                 }
             }
+            String[] words = english.stream().distinct().toArray(String[]::new);
+            // Every key joined: one contains() rejects most leaves before the tiers are tried.
+            String hanKeys = String.join("|", concat(List.of(category.name(), category.groupName()), han));
+            List<String> latin = new ArrayList<>(List.of(category.pinyin(), category.initials()));
+            latin.addAll(termPinyin);
+            latin.addAll(termInitials);
+            latin.addAll(List.of(words));
             return new Entry(category, category.name(), category.groupName(), han.toArray(String[]::new),
                     category.pinyin(), category.initials(), termPinyin.toArray(String[]::new),
-                    termInitials.toArray(String[]::new), english.stream().distinct().toArray(String[]::new),
-                    category.code().toLowerCase(Locale.ROOT));
+                    termInitials.toArray(String[]::new), words, category.code().toLowerCase(Locale.ROOT),
+                    hanKeys, String.join("|", latin));
         }
 
         /** The best tier this token reaches for this leaf, 0 when it does not match at all. */
-        int score(String token, CharacterRunAutomaton fuzzy) {
+        int score(String token, Typo typo) {
             if (token.equals(code)) {
                 return 100;
             }
-            return isLatin(token) ? latinScore(token, fuzzy) : hanScore(token);
+            if (isLatin(token)) {
+                if (!latinKeys.contains(token)) {
+                    return typo != null && typo.prefixMatches(pinyin) ? 35 : 0;
+                }
+                return latinScore(token, typo);
+            }
+            return hanKeys.contains(token) ? hanScore(token) : 0;
         }
 
         private int hanScore(String token) {
@@ -126,7 +154,7 @@ public final class CategorySearch {
             return best;
         }
 
-        private int latinScore(String token, CharacterRunAutomaton fuzzy) {
+        private int latinScore(String token, Typo typo) {
             int length = token.length();
             if (pinyin.equals(token)) {
                 return 95;
@@ -153,12 +181,8 @@ public final class CategorySearch {
             if (length >= 3 && initials.contains(token)) {
                 best = Math.max(best, 50);
             }
-            if (best == 0 && fuzzy != null) {
-                if (fuzzy.run(pinyin)) {
-                    best = 35;
-                } else if (anyRuns(fuzzy, termPinyin)) {
-                    best = 25;
-                }
+            if (best == 0 && typo != null && typo.prefixMatches(pinyin)) {
+                best = 35;
             }
             return best;
         }
@@ -179,15 +203,6 @@ public final class CategorySearch {
         private static boolean prefixOfAny(String[] keys, String token) {
             for (String key : keys) {
                 if (key.startsWith(token)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean anyRuns(CharacterRunAutomaton automaton, String[] keys) {
-            for (String key : keys) {
-                if (automaton.run(key)) {
                     return true;
                 }
             }

@@ -42,11 +42,11 @@ public final class DemoSeeder {
             progress.printf("demo: %d calls since %s: %d cases, %d repeat calls, %d lifecycle actions%n",
                     summary.calls(), firstDay, summary.cases(), summary.repeats(), summary.actions());
         }
-        services.auth.saveUser("admin", "admin", Role.ADMIN, null);
-        services.auth.saveUser("operator", "operator", Role.OPERATOR, null);
-        services.auth.saveUser("lead", "lead", Role.SHIFT_LEAD, null);
-        services.auth.saveUser("clerk", "clerk", Role.CLERK, "110105001");
-        services.auth.saveUser("handler", "handler", Role.HANDLER, "110105001");
+        services.auth.saveDemoUser("admin", Role.ADMIN, null);
+        services.auth.saveDemoUser("operator", Role.OPERATOR, null);
+        services.auth.saveDemoUser("lead", Role.SHIFT_LEAD, null);
+        services.auth.saveDemoUser("clerk", Role.CLERK, "110105001");
+        services.auth.saveDemoUser("handler", Role.HANDLER, "110105001");
         progress.println("demo: users admin, operator, lead, clerk, handler (password = user name)");
     }
 }

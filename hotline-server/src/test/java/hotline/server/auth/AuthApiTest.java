@@ -73,6 +73,11 @@ class AuthApiTest {
         assertThat(server.post("admin", "/api/v1/users", user).status()).isEqualTo(204);
         assertThat(server.post(null, "/api/v1/auth/login", Map.of("username", "op2", "password", "a-long-password")).status())
                 .isEqualTo(200);
+        var shortPassword = Map.of("username", "op3", "password", "op3", "role", "OPERATOR");
+        assertThat(server.post("admin", "/api/v1/users", shortPassword).json().get("fields").findValuesAsText("field"))
+                .contains("password");
+        var noName = Map.of("password", "x", "role", "OPERATOR");
+        assertThat(server.post("admin", "/api/v1/users", noName).status()).isEqualTo(422);
         var handlerWithoutUnit = Map.of("username", "h2", "password", "a-long-password", "role", "HANDLER");
         assertThat(server.post("admin", "/api/v1/users", handlerWithoutUnit).json().get("fields").findValuesAsText("field"))
                 .contains("unitCode");
