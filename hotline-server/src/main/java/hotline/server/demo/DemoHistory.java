@@ -1,5 +1,6 @@
 package hotline.server.demo;
 
+import hotline.server.clocks.ManualClock;
 import hotline.model.CallerDto;
 import hotline.model.CaseActionRequest;
 import hotline.model.CaseCreatedDto;
@@ -66,7 +67,7 @@ final class DemoHistory {
     }
 
     private final Services services;
-    private final DemoClock clock;
+    private final ManualClock clock;
     private final DemoWording wording;
     private final int callsPerDay;
     private final Random random;
@@ -83,7 +84,7 @@ final class DemoHistory {
     private int repeats;
     private int actions;
 
-    DemoHistory(Services services, DemoClock clock, DemoWording wording, int callsPerDay, long seed) {
+    DemoHistory(Services services, ManualClock clock, DemoWording wording, int callsPerDay, long seed) {
         this.services = services;
         this.clock = clock;
         this.wording = wording;

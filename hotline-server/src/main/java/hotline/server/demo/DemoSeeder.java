@@ -1,5 +1,6 @@
 package hotline.server.demo;
 
+import hotline.server.clocks.ManualClock;
 import hotline.model.Role;
 import hotline.server.Services;
 import hotline.server.db.Database;
@@ -35,7 +36,7 @@ public final class DemoSeeder {
         }
         Instant end = clock.instant();
         LocalDate firstDay = LocalDate.ofInstant(end, hotline.server.clocks.WorkCalendar.ZONE).withDayOfMonth(1).minusMonths(3);
-        DemoClock simulated = new DemoClock(end);
+        ManualClock simulated = new ManualClock(end);
         try (Services history = new Services(database, simulated, 4)) {
             DemoHistory.Summary summary = new DemoHistory(history, simulated, new DemoWording(), callsPerDay, 20261124L)
                     .run(firstDay, end, progress);

@@ -1,11 +1,11 @@
 package hotline.server.demo;
 
+import hotline.server.clocks.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hotline.model.CaseStatus;
 import hotline.server.Services;
 import hotline.server.catalog.Domain;
-import hotline.server.support.MutableClock;
 import hotline.server.support.TestDatabase;
 import hotline.server.support.TestServer;
 import java.io.ByteArrayOutputStream;
@@ -27,7 +27,7 @@ class DemoSeederTest {
     @BeforeAll
     static void seed() {
         db = TestDatabase.create();
-        services = new Services(db.database(), new MutableClock(TestServer.START), 4);
+        services = new Services(db.database(), new ManualClock(TestServer.START), 4);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new DemoSeeder(services).seedIfEmpty(new PrintStream(out, true, StandardCharsets.UTF_8));
         progress = out.toString(StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package hotline.server.support;
 
+import hotline.server.clocks.ManualClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hotline.model.Role;
@@ -24,7 +25,7 @@ public final class TestServer implements AutoCloseable {
     public static final Instant START = Instant.parse("2026-11-24T02:00:00Z"); // a Tuesday, 10:00 in Beijing
 
     public final TestDatabase db;
-    public final MutableClock clock;
+    public final ManualClock clock;
     public final Services services;
     private final Javalin app;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -32,7 +33,7 @@ public final class TestServer implements AutoCloseable {
 
     public TestServer() {
         this.db = TestDatabase.create();
-        this.clock = new MutableClock(START);
+        this.clock = new ManualClock(START);
         this.services = new Services(db.database(), clock, 4);
         services.auth.saveUser("admin", "admin-pass", Role.ADMIN, null);
         services.auth.saveUser("operator", "operator-pass", Role.OPERATOR, null);

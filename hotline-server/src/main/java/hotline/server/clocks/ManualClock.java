@@ -1,4 +1,4 @@
-package hotline.server.support;
+package hotline.server.clocks;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,20 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand. Thread-safe. */
-public final class MutableClock extends Clock {
+/** A clock moved by hand: the demo history walks it through simulated months, tests move it instead of waiting. */
+public final class ManualClock extends Clock {
     private volatile Instant now;
 
-    public MutableClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
-    }
-
-    public void advance(Duration by) {
-        now = now.plus(by);
     }
 
     public void set(Instant instant) {
         now = instant;
+    }
+
+    public void advance(Duration by) {
+        now = now.plus(by);
     }
 
     @Override
