@@ -80,12 +80,13 @@ public final class CaseListService {
             }
         }
         if (after != null) {
-            sql.append(" and (created_at < ? or (created_at = ? and id < ?))");
-            args.add(after.createdAt());
+            // A row-value comparison, which both planners turn into one index range (an OR of two conditions is not).
+            sql.append(" and (created_at, id) < (?, ?)");
             args.add(after.createdAt());
             args.add(after.id());
         }
-        sql.append(" order by created_at desc, id desc");
+        // A limit in the SQL, not only setMaxRows: PostgreSQL's planner must know it to walk the index, not sort.
+        sql.append(" order by created_at desc, id desc fetch first ? rows only");
         int limit = query.limit();
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
@@ -97,8 +98,7 @@ public final class CaseListService {
                         select.setString(i + 1, (String) arg);
                     }
                 }
-                select.setMaxRows(limit + 1);
-                select.setFetchSize(limit + 1);
+                select.setInt(args.size() + 1, limit + 1);
                 List<CaseSummaryDto> items = new ArrayList<>();
                 String next = null;
                 try (ResultSet rows = select.executeQuery()) {

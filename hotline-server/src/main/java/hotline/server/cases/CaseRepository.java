@@ -113,10 +113,10 @@ public final class CaseRepository {
     private static List<RepeatCandidate> candidates(Connection connection, String column, String value, Instant since,
                                                     int limit) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select " + CANDIDATE_COLUMNS + " from hotline_case"
-                + " where " + column + " = ? and created_at >= ? order by created_at desc, id desc")) {
+                + " where " + column + " = ? and created_at >= ? order by created_at desc, id desc fetch first ? rows only")) {
             select.setString(1, value);
             Jdbc.setInstant(select, 2, since);
-            select.setMaxRows(limit);
+            select.setInt(3, limit);
             List<RepeatCandidate> found = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

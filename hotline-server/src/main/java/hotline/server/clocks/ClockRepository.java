@@ -71,9 +71,10 @@ public final class ClockRepository {
     /** Running clocks whose colour must change at or before {@code now}, oldest first. */
     public List<CaseClock> dueForTransition(Connection connection, Instant now, int limit) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "select " + COLUMNS + " from case_clock where next_transition_at <= ? order by next_transition_at")) {
+                "select " + COLUMNS + " from case_clock where next_transition_at <= ? order by next_transition_at"
+                        + " fetch first ? rows only")) {
             Jdbc.setInstant(select, 1, now);
-            select.setMaxRows(limit);
+            select.setInt(2, limit);
             return readAll(select);
         }
     }
