@@ -5,22 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hotline.server.support.TestServer;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AuthApiTest {
-    private TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = new TestServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final TestServer server = new TestServer();
 
     @Test
     void loginReturnsATokenWithTheRoleAndUnit() {

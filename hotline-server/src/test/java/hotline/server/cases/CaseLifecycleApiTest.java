@@ -8,24 +8,14 @@ import hotline.server.support.TestServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The whole life of an order through the actions API, with the roles and states that may act. */
 class CaseLifecycleApiTest {
-    private TestServer server;
+    @RegisterExtension
+    final TestServer server = new TestServer();
     private int phone = 100;
-
-    @BeforeEach
-    void start() {
-        server = new TestServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     /** A complaint routed by the operator to Jianwai (110105001), the demo handler's unit. */
     private String jianwaiCase() {

@@ -7,22 +7,12 @@ import hotline.server.support.Cases;
 import hotline.server.support.TestServer;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ClockSchedulerTest {
-    private TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = new TestServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final TestServer server = new TestServer();
 
     @Test
     void clocksTurnYellowThenRedAsTimeMovesAndEachChangeIsRecorded() {

@@ -16,12 +16,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real server on a free port over a fresh test database, with the five standard users
  * (password = user name + "-pass") and a clock the test moves. Requests go over real HTTP.
+ * As {@code @RegisterExtension final TestServer server = new TestServer();} each test gets its own server,
+ * closed after the test.
  */
-public final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable, AfterEachCallback {
     public static final Instant START = Instant.parse("2026-11-24T02:00:00Z"); // a Tuesday, 10:00 in Beijing
 
     public final TestDatabase db;
@@ -108,6 +112,11 @@ public final class TestServer implements AutoCloseable {
                 throw new IllegalStateException("not JSON: " + body, e);
             }
         }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override
