@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -126,10 +125,6 @@ public final class AuthService {
 
     public boolean hasUsers() {
         return users.count() > 0;
-    }
-
-    public Optional<Role> roleOf(String username) {
-        return users.find(username).map(UserRepository.StoredUser::role);
     }
 
     static String hash(String token) {

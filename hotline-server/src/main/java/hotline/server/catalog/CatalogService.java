@@ -12,20 +12,14 @@ public final class CatalogService {
     public static final int MAX_QUERY = 100;
     public static final int MAX_TEXT = 4000;
 
-    private final CategoryCatalog catalog;
     private final CategorySearch search;
     private final CategorySuggester suggester;
     private final List<CategoryDto> all;
 
     public CatalogService(CategoryCatalog catalog) {
-        this.catalog = catalog;
         this.search = new CategorySearch(catalog);
         this.suggester = new CategorySuggester(catalog, Map.of());
         this.all = catalog.sortedLeaves().stream().map(Category::toDto).toList();
-    }
-
-    public CategoryCatalog catalog() {
-        return catalog;
     }
 
     public List<CategoryDto> all() {

@@ -24,10 +24,6 @@ public final class Validation {
         return require(value == null || value.length() <= max, field, "must be at most " + max + " characters");
     }
 
-    public boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
     public void throwIfInvalid() {
         if (!errors.isEmpty()) {
             String names = String.join(", ", errors.stream().map(FieldErrorDto::field).distinct().toList());

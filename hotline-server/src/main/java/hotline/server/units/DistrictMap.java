@@ -70,10 +70,6 @@ public final class DistrictMap {
         return boundaries.get(districtCode);
     }
 
-    public List<String> districtCodes() {
-        return List.copyOf(boundaries.keySet());
-    }
-
     private static Geometry toGeometry(JsonNode geometry) {
         JsonNode coordinates = geometry.get("coordinates");
         return switch (geometry.get("type").asText()) {
