@@ -128,16 +128,6 @@ public final class CaseRepository {
         }
     }
 
-    static List<CaseRecord> readAll(PreparedStatement select) throws SQLException {
-        List<CaseRecord> cases = new ArrayList<>();
-        try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                cases.add(map(rows));
-            }
-        }
-        return cases;
-    }
-
     static CaseRecord map(ResultSet rows) throws SQLException {
         return new CaseRecord(rows.getString("id"), rows.getString("case_number"), CaseType.valueOf(rows.getString("type")),
                 Urgency.valueOf(rows.getString("urgency")), CaseStatus.valueOf(rows.getString("status")),

@@ -29,15 +29,17 @@ public final class CategorySearch {
             return List.of();
         }
         String[] tokens = normalized.split("\\s+");
+        boolean[] latin = new boolean[tokens.length];
         Typo[] typos = new Typo[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            typos[i] = isLatin(tokens[i]) && tokens[i].length() >= FUZZY_MIN_LENGTH ? new Typo(tokens[i]) : null;
+            latin[i] = isLatin(tokens[i]);
+            typos[i] = latin[i] && tokens[i].length() >= FUZZY_MIN_LENGTH ? new Typo(tokens[i]) : null;
         }
         List<Scored> hits = new ArrayList<>();
         for (Entry entry : entries) {
             int total = 0;
             for (int i = 0; i < tokens.length && total >= 0; i++) {
-                int score = entry.score(tokens[i], typos[i]);
+                int score = entry.score(tokens[i], latin[i], typos[i]);
                 total = score == 0 ? -1 : total + score;
             }
             if (total > 0) {
@@ -64,8 +66,7 @@ public final class CategorySearch {
             this.length = token.length();
         }
 
-        boolean prefixMatches(String key) {
-            char[] chars = key.toCharArray();
+        boolean prefixMatches(char[] chars) {
             for (int n = length - 1; n <= length + 1; n++) {
                 if (n <= chars.length && withinOneEdit.run(chars, 0, n)) {
                     return true;
@@ -85,7 +86,7 @@ public final class CategorySearch {
     /** One leaf's precomputed search keys. */
     private record Entry(Category category, String name, String groupName, String[] hanTerms, String pinyin,
                          String initials, String[] termPinyin, String[] termInitials, String[] englishWords,
-                         String code, String hanKeys, String latinKeys) {
+                         String code, String hanKeys, String latinKeys, char[] pinyinChars) {
 
         static Entry of(Category category) {
             List<String> han = new ArrayList<>();
@@ -112,21 +113,19 @@ public final class CategorySearch {
             return new Entry(category, category.name(), category.groupName(), han.toArray(String[]::new),
                     category.pinyin(), category.initials(), termPinyin.toArray(String[]::new),
                     termInitials.toArray(String[]::new), words, category.code().toLowerCase(Locale.ROOT),
-                    hanKeys, String.join("|", latin));
+                    hanKeys, String.join("|", latin), category.pinyin().toCharArray());
         }
 
         /** The best tier this token reaches for this leaf, 0 when it does not match at all. */
-        int score(String token, Typo typo) {
+        int score(String token, boolean latin, Typo typo) {
             if (token.equals(code)) {
                 return 100;
             }
-            if (isLatin(token)) {
-                if (!latinKeys.contains(token)) {
-                    return typo != null && typo.prefixMatches(pinyin) ? 35 : 0;
-                }
-                return latinScore(token, typo);
+            if (!latin) {
+                return hanKeys.contains(token) ? hanScore(token) : 0;
             }
-            return hanKeys.contains(token) ? hanScore(token) : 0;
+            int best = latinKeys.contains(token) ? latinScore(token) : 0;
+            return best == 0 && typo != null && typo.prefixMatches(pinyinChars) ? 35 : best;
         }
 
         private int hanScore(String token) {
@@ -154,7 +153,7 @@ public final class CategorySearch {
             return best;
         }
 
-        private int latinScore(String token, Typo typo) {
+        private int latinScore(String token) {
             int length = token.length();
             if (pinyin.equals(token)) {
                 return 95;
@@ -180,9 +179,6 @@ public final class CategorySearch {
             }
             if (length >= 3 && initials.contains(token)) {
                 best = Math.max(best, 50);
-            }
-            if (best == 0 && typo != null && typo.prefixMatches(pinyin)) {
-                best = 35;
             }
             return best;
         }

@@ -110,7 +110,7 @@ final class DemoHistory {
             scheduleCallsOf(day);
             at(day.atStartOfDay(WorkCalendar.ZONE).toInstant().plus(Duration.ofHours(23)), services.scheduler::scanUntilDone);
         }
-        long days = firstDay.until(lastDay).toTotalMonths() * 31 + 1;
+        long days = java.time.temporal.ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
         YearMonth reported = null;
         while (!queue.isEmpty()) {
             Step step = queue.poll();
@@ -119,7 +119,7 @@ final class DemoHistory {
             YearMonth month = YearMonth.from(step.at.atZone(WorkCalendar.ZONE));
             if (!month.equals(reported)) {
                 reported = month;
-                progress.printf("demo: replaying %s … %d calls so far (about %d days in all)%n", month, calls, days);
+                progress.printf("demo: replaying %s … %d calls so far (%d days in all)%n", month, calls, days);
             }
         }
         clock.set(until);
@@ -197,7 +197,7 @@ final class DemoHistory {
             case DISPATCHED -> {
                 handle(created.id(), created.leadUnit().code(), category, 0);
                 if (request.type() == CaseType.COMPLAINT && random.nextDouble() < 0.05) {
-                    at(now.plus(hours(6 + random.nextInt(60))), () -> file(request, category, point));
+                    at(now.plus(Duration.ofHours(6 + random.nextInt(60))), () -> file(request, category, point));
                 }
             }
             default -> {
@@ -359,10 +359,6 @@ final class DemoHistory {
 
     private Duration exponential(Duration mean) {
         return Duration.ofSeconds(Math.max(300, (long) (mean.toSeconds() * -Math.log(1 - random.nextDouble()))));
-    }
-
-    private static Duration hours(int hours) {
-        return Duration.ofHours(hours);
     }
 
     private static CaseActionRequest text(String text) {

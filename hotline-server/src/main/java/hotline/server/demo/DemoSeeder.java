@@ -3,9 +3,7 @@ package hotline.server.demo;
 import hotline.server.clocks.ManualClock;
 import hotline.model.Role;
 import hotline.server.Services;
-import hotline.server.db.Database;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -14,14 +12,10 @@ import java.time.LocalDate;
  * through the real intake, routing, clocks and lifecycle services on a simulated clock. Only with --demo.
  */
 public final class DemoSeeder {
-    private final Database database;
-    private final Clock clock;
     private final Services services;
 
     public DemoSeeder(Services services) {
         this.services = services;
-        this.database = services.database;
-        this.clock = services.clock;
     }
 
     /** Seeds once: does nothing if any user exists. */
@@ -34,10 +28,10 @@ public final class DemoSeeder {
             progress.println("demo: data already present, nothing seeded");
             return;
         }
-        Instant end = clock.instant();
+        Instant end = services.clock.instant();
         LocalDate firstDay = LocalDate.ofInstant(end, hotline.server.clocks.WorkCalendar.ZONE).withDayOfMonth(1).minusMonths(3);
         ManualClock simulated = new ManualClock(end);
-        try (Services history = new Services(database, simulated, 4)) {
+        try (Services history = new Services(services.database, simulated, 4)) {
             DemoHistory.Summary summary = new DemoHistory(history, simulated, new DemoWording(), callsPerDay, 20261124L)
                     .run(firstDay, end, progress);
             progress.printf("demo: %d calls since %s: %d cases, %d repeat calls, %d lifecycle actions%n",
