@@ -96,8 +96,9 @@ public final class CaseRepository {
     private static final String CANDIDATE_COLUMNS = "id, status, category_code, lat, lng, repeat_of";
 
     /**
-     * Orders from one phone since {@code since}, newest first. Only the index (caller_phone, created_at) is used;
-     * the caller filters by status, because a status predicate tempts the planners into scanning every open case.
+     * Orders from one phone since {@code since}, newest first, answered from the covering index case_by_phone
+     * (V2) without reading rows; the caller filters by status, because a status predicate tempts the planners
+     * into scanning every open case.
      */
     public List<RepeatCandidate> findByPhoneSince(Connection connection, String phone, Instant since, int limit)
             throws SQLException {
