@@ -1,7 +1,8 @@
 package hotline.bench;
 
+import hotline.search.CategorySearch;
+import hotline.server.catalog.Category;
 import hotline.server.catalog.CategoryCatalog;
-import hotline.server.catalog.CategorySearch;
 import hotline.server.clocks.ClockProfiles;
 import hotline.server.http.JsonMapper;
 import hotline.server.units.DistrictMap;
@@ -35,13 +36,14 @@ public class CategorySearchBenchmark {
     @Param({"供暖", "供暖不热", "gnbr", "gongnuanbure", "gongnanbure", "unpaid wages", "暖气 漏水", "zaoyin"})
     public String query;
 
-    private CategorySearch search;
+    private CategorySearch<Category> search;
 
     @Setup
     public void load() {
         var json = JsonMapper.create();
         UnitDirectory units = UnitDirectory.load(DistrictMap.load(json));
-        search = new CategorySearch(CategoryCatalog.load(units, ClockProfiles.load(json).profileNames()));
+        search = new CategorySearch<>(CategoryCatalog.load(units, ClockProfiles.load(json).profileNames()).sortedLeaves(),
+                Category::searchKeys);
     }
 
     @Benchmark

@@ -2,6 +2,7 @@ package hotline.server.catalog;
 
 import hotline.model.CategoryDto;
 import hotline.model.CategoryHitDto;
+import hotline.search.CategorySearch;
 import hotline.server.http.ApiException;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,12 @@ public final class CatalogService {
     public static final int MAX_QUERY = 100;
     public static final int MAX_TEXT = 4000;
 
-    private final CategorySearch search;
+    private final CategorySearch<Category> search;
     private final CategorySuggester suggester;
     private final List<CategoryDto> all;
 
     public CatalogService(CategoryCatalog catalog) {
-        this.search = new CategorySearch(catalog);
+        this.search = new CategorySearch<>(catalog.sortedLeaves(), Category::searchKeys);
         this.suggester = new CategorySuggester(catalog, Map.of());
         this.all = catalog.sortedLeaves().stream().map(Category::toDto).toList();
     }

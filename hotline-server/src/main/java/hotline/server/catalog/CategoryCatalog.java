@@ -1,6 +1,7 @@
 package hotline.server.catalog;
 
 import hotline.model.UnitKind;
+import hotline.search.SearchKeys;
 import hotline.server.units.UnitDirectory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,9 +87,31 @@ public final class CategoryCatalog {
             throw invalid(domain, code, "transfer_to must be 110/119/120/122 for EMERGENCY leaves and empty otherwise");
         }
         String name = row.get("name");
-        String pinyin = Pinyin.syllables(name);
-        return new Category(code, domain, groupCode, groupName, name, row.get("name_en"), list(row.get("keywords")),
-                list(row.get("synonyms")), kind, unit, profile, transferTo, pinyin.replace(" ", ""), Pinyin.initials(pinyin));
+        List<String> keywords = list(row.get("keywords"));
+        List<String> synonyms = list(row.get("synonyms"));
+        return new Category(code, domain, groupCode, groupName, name, row.get("name_en"), keywords, synonyms, kind, unit,
+                profile, transferTo, searchKeys(code, name, groupName, row.get("name_en"), synonyms, keywords));
+    }
+
+    private static SearchKeys searchKeys(String code, String name, String groupName, String nameEn, List<String> synonyms,
+                                         List<String> keywords) {
+        List<SearchKeys.Term> terms = new ArrayList<>();
+        for (String term : concat(synonyms, keywords)) {
+            if (Pinyin.containsHan(term)) {
+                String syllables = Pinyin.syllables(term);
+                terms.add(new SearchKeys.Term(term, syllables.replace(" ", ""), Pinyin.initials(syllables)));
+            } else {
+                terms.add(new SearchKeys.Term(term, null, null));
+            }
+        }
+        String syllables = Pinyin.syllables(name);
+        return new SearchKeys(code, name, groupName, nameEn, syllables.replace(" ", ""), Pinyin.initials(syllables), terms);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static List<CSVRecord> rows(Domain domain) {

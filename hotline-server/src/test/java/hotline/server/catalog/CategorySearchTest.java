@@ -2,12 +2,14 @@ package hotline.server.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hotline.search.CategorySearch;
 import hotline.server.support.Reference;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CategorySearchTest {
-    private final CategorySearch search = new CategorySearch(Reference.CATALOG);
+    private final CategorySearch<Category> search =
+            new CategorySearch<>(Reference.CATALOG.sortedLeaves(), Category::searchKeys);
 
     private List<String> names(String query) {
         return search.search(query, 10).stream().map(Category::name).toList();

@@ -12,6 +12,7 @@ import hotline.server.catalog.Domain;
 import hotline.server.http.JsonMapper;
 import java.time.Duration;
 import java.time.Instant;
+import hotline.search.SearchKeys;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,8 @@ class ClockProfilesTest {
 
     private static Category leaf(Domain domain, String profile) {
         return new Category(domain + ".01.01", domain, domain + ".01", "组", "测试", "test", List.of(), List.of(),
-                UnitKind.SUB_DISTRICT, null, profile, null, "ceshi", "cs");
+                UnitKind.SUB_DISTRICT, null, profile, null,
+                new SearchKeys(domain + ".01.01", "测试", "组", "test", "ceshi", "cs", List.of()));
     }
 
     @Test

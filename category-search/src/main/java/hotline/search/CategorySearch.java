@@ -1,9 +1,10 @@
-package hotline.server.catalog;
+package hotline.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
@@ -12,18 +13,25 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
  * words and synonyms, with one typo forgiven in pinyin. Matches are tiered (exact name, then prefixes,
  * then substrings, then synonyms, then typo matches) because an operator expects 供暖不热 above a leaf that
  * merely mentions heating; see docs/decisions/0004-category-search.md. Every query token must match.
- * Thread-safe and allocation-light: the keys are precomputed once.
+ * Thread-safe and allocation-light: the keys are precomputed once. The server runs it behind
+ * {@code GET /api/v1/categories/search}; the operator client runs the same code over its cached catalog.
+ *
+ * @param <T> what the caller searches (the server's category, the client's DTO)
  */
-public final class CategorySearch {
+public final class CategorySearch<T> {
     private static final int FUZZY_MIN_LENGTH = 4;
 
-    private final List<Entry> entries;
+    private final List<Entry<T>> entries;
 
-    public CategorySearch(CategoryCatalog catalog) {
-        this.entries = catalog.sortedLeaves().stream().map(Entry::of).toList();
+    public CategorySearch(List<T> items, Function<T, SearchKeys> keysOf) {
+        this.entries = items.stream().map(item -> Entry.of(item, keysOf.apply(item))).toList();
     }
 
-    public List<Category> search(String query, int limit) {
+    public int size() {
+        return entries.size();
+    }
+
+    public List<T> search(String query, int limit) {
         String normalized = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
         if (normalized.isEmpty() || limit <= 0) {
             return List.of();
@@ -35,21 +43,21 @@ public final class CategorySearch {
             latin[i] = isLatin(tokens[i]);
             typos[i] = latin[i] && tokens[i].length() >= FUZZY_MIN_LENGTH ? new Typo(tokens[i]) : null;
         }
-        List<Scored> hits = new ArrayList<>();
-        for (Entry entry : entries) {
+        List<Scored<T>> hits = new ArrayList<>();
+        for (Entry<T> entry : entries) {
             int total = 0;
             for (int i = 0; i < tokens.length && total >= 0; i++) {
                 int score = entry.score(tokens[i], latin[i], typos[i]);
                 total = score == 0 ? -1 : total + score;
             }
             if (total > 0) {
-                hits.add(new Scored(entry.category, total));
+                hits.add(new Scored<>(entry, total));
             }
         }
-        hits.sort(Comparator.comparingInt(Scored::score).reversed()
-                .thenComparingInt(s -> s.category.name().length())
-                .thenComparing(s -> s.category.code()));
-        return hits.stream().limit(limit).map(Scored::category).toList();
+        hits.sort(Comparator.<Scored<T>>comparingInt(Scored::score).reversed()
+                .thenComparingInt(s -> s.entry.name.length())
+                .thenComparing(s -> s.entry.code));
+        return hits.stream().limit(limit).map(s -> s.entry.item).toList();
     }
 
     /**
@@ -80,40 +88,40 @@ public final class CategorySearch {
         return token.chars().allMatch(c -> c < 128);
     }
 
-    private record Scored(Category category, int score) {
+    private record Scored<T>(Entry<T> entry, int score) {
     }
 
     /** One leaf's precomputed search keys. */
-    private record Entry(Category category, String name, String groupName, String[] hanTerms, String pinyin,
-                         String initials, String[] termPinyin, String[] termInitials, String[] englishWords,
-                         String code, String hanKeys, String latinKeys, char[] pinyinChars) {
+    private record Entry<T>(T item, String name, String groupName, String[] hanTerms, String pinyin,
+                            String initials, String[] termPinyin, String[] termInitials, String[] englishWords,
+                            String code, String hanKeys, String latinKeys, char[] pinyinChars) {
 
-        static Entry of(Category category) {
+        static <T> Entry<T> of(T item, SearchKeys keys) {
             List<String> han = new ArrayList<>();
             List<String> termPinyin = new ArrayList<>();
             List<String> termInitials = new ArrayList<>();
-            List<String> english = new ArrayList<>(words(category.nameEn()));
-            for (String term : concat(category.synonyms(), category.keywords())) {
-                if (Pinyin.containsHan(term)) {
-                    han.add(term.toLowerCase(Locale.ROOT));
-                    String syllables = Pinyin.syllables(term);
-                    termPinyin.add(syllables.replace(" ", ""));
-                    termInitials.add(Pinyin.initials(syllables));
+            List<String> english = new ArrayList<>(words(keys.nameEn()));
+            for (SearchKeys.Term term : keys.terms()) {
+                if (term.isChinese()) {
+                    han.add(term.text().toLowerCase(Locale.ROOT));
+                    termPinyin.add(term.pinyin());
+                    termInitials.add(term.initials());
                 } else {
-                    english.addAll(words(term));
+                    english.addAll(words(term.text()));
                 }
             }
             String[] words = english.stream().distinct().toArray(String[]::new);
             // Every key joined: one contains() rejects most leaves before the tiers are tried.
-            String hanKeys = String.join("|", concat(List.of(category.name(), category.groupName()), han));
-            List<String> latin = new ArrayList<>(List.of(category.pinyin(), category.initials()));
+            List<String> hanKeys = new ArrayList<>(List.of(keys.name(), keys.groupName()));
+            hanKeys.addAll(han);
+            List<String> latin = new ArrayList<>(List.of(keys.pinyin(), keys.initials()));
             latin.addAll(termPinyin);
             latin.addAll(termInitials);
             latin.addAll(List.of(words));
-            return new Entry(category, category.name(), category.groupName(), han.toArray(String[]::new),
-                    category.pinyin(), category.initials(), termPinyin.toArray(String[]::new),
-                    termInitials.toArray(String[]::new), words, category.code().toLowerCase(Locale.ROOT),
-                    hanKeys, String.join("|", latin), category.pinyin().toCharArray());
+            return new Entry<>(item, keys.name(), keys.groupName(), han.toArray(String[]::new),
+                    keys.pinyin(), keys.initials(), termPinyin.toArray(String[]::new),
+                    termInitials.toArray(String[]::new), words, keys.code().toLowerCase(Locale.ROOT),
+                    String.join("|", hanKeys), String.join("|", latin), keys.pinyin().toCharArray());
         }
 
         /** The best tier this token reaches for this leaf, 0 when it does not match at all. */
@@ -216,12 +224,6 @@ public final class CategorySearch {
                 }
             }
             return words;
-        }
-
-        private static List<String> concat(List<String> a, List<String> b) {
-            List<String> all = new ArrayList<>(a);
-            all.addAll(b);
-            return all;
         }
     }
 }
