@@ -5,6 +5,7 @@ import hotline.server.cases.CaseController;
 import hotline.server.catalog.CatalogController;
 import hotline.server.http.ErrorMapping;
 import hotline.server.http.HealthController;
+import hotline.server.routing.RoutingController;
 import hotline.server.units.UnitController;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -22,6 +23,7 @@ public final class HotlineApp {
         var auth = new AuthController(services.auth);
         var catalog = new CatalogController(services.catalogService);
         var units = new UnitController(services.units, services.unitRepository);
+        var routing = new RoutingController(services.routing, services.catalog, services.units);
         var cases = new CaseController(services.intake, services.actions, services.caseViews, services.listing);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(services.json, false));
@@ -46,6 +48,7 @@ public final class HotlineApp {
             routes.get("/api/v1/categories/search", catalog::search);
             routes.get("/api/v1/categories/suggest", catalog::suggest);
             routes.get("/api/v1/units", units::list);
+            routes.get("/api/v1/routing/preview", routing::preview);
             routes.put("/api/v1/units/{code}/endpoint", units::setEndpoint);
             routes.post("/api/v1/cases", cases::create);
             routes.get("/api/v1/cases", cases::list);

@@ -5,7 +5,6 @@ import hotline.model.CaseDto;
 import hotline.model.CaseLocationDto;
 import hotline.model.EventDto;
 import hotline.model.RoutingDto;
-import hotline.model.UnitDto;
 import hotline.server.auth.Principal;
 import hotline.server.catalog.Category;
 import hotline.server.catalog.CategoryCatalog;
@@ -68,7 +67,7 @@ public final class CaseViews {
                 new CaseLocationDto(c.lat(), c.lng(), c.address(), c.subDistrictCode(),
                         units.find(c.subDistrictCode()).map(Unit::name).orElse(null), c.districtCode(),
                         units.find(c.districtCode()).map(u -> u.name().replace("人民政府", "")).orElse(null)),
-                c.channel(), new UnitDto(lead.code(), lead.name(), lead.kind(), lead.districtCode()),
+                c.channel(), lead.toDto(),
                 new RoutingDto(c.routingRule(), c.routingReason(), c.transferTo()),
                 caseClocks.stream().map(CaseClock::toDto).toList(), c.repeatOf(), c.repeatCount(), c.heat(),
                 c.clockProfileVersion(), c.createdAt(), c.updatedAt(), c.version());

@@ -38,7 +38,7 @@ public final class UnitDirectory {
         Map<String, Unit> units = new LinkedHashMap<>();
         Map<String, List<CSVRecord>> streetsByDistrict = new LinkedHashMap<>();
         readCsv("/reference/divisions/beijing-districts.csv", CSVFormat.DEFAULT, row -> units.put(row.get("code"),
-                new Unit(row.get("code"), UnitKind.DISTRICT, row.get("name") + "人民政府", null, row.get("code"), null, null, true)));
+                Unit.of(row.get("code"), UnitKind.DISTRICT, row.get("name") + "人民政府", null, row.get("code"), null, null, true)));
         readCsv("/reference/divisions/beijing-streets.csv", CSVFormat.DEFAULT,
                 row -> streetsByDistrict.computeIfAbsent(row.get("district_code"), k -> new ArrayList<>()).add(row));
         streetsByDistrict.forEach((district, streets) -> {
@@ -46,12 +46,12 @@ public final class UnitDirectory {
             for (int i = 0; i < streets.size(); i++) {
                 CSVRecord street = streets.get(i);
                 GeoPoint point = points.get(i);
-                units.put(street.get("code"), new Unit(street.get("code"), UnitKind.SUB_DISTRICT, street.get("name"), null,
+                units.put(street.get("code"), Unit.of(street.get("code"), UnitKind.SUB_DISTRICT, street.get("name"), null,
                         district, point.lat(), point.lng(), Boolean.parseBoolean(street.get("counts_toward_343"))));
             }
         });
         readCsv("/reference/units/city-units.tsv", CSVFormat.TDF, row -> units.put(row.get("code"),
-                new Unit(row.get("code"), UnitKind.valueOf(row.get("kind")), row.get("name"), row.get("name_en"), null, null, null, true)));
+                Unit.of(row.get("code"), UnitKind.valueOf(row.get("kind")), row.get("name"), row.get("name_en"), null, null, null, true)));
         return new UnitDirectory(Map.copyOf(units), districtMap);
     }
 
