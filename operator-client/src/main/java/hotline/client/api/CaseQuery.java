@@ -1,0 +1,16 @@
+package hotline.client.api;
+
+import hotline.model.CaseStatus;
+
+/** Filters of {@code GET /api/v1/cases}; null means "any". */
+public record CaseQuery(CaseStatus status, String unitCode, String categoryCode, String phone, String text, int limit,
+                        String cursor) {
+
+    public static CaseQuery byPhone(String phone, int limit) {
+        return new CaseQuery(null, null, null, phone, null, limit, null);
+    }
+
+    public static CaseQuery newest(int limit) {
+        return new CaseQuery(null, null, null, null, null, limit, null);
+    }
+}

@@ -1,0 +1,45 @@
+package hotline.client.api;
+
+import hotline.model.CaseActionRequest;
+import hotline.model.CaseCreatedDto;
+import hotline.model.CaseDto;
+import hotline.model.CasePageDto;
+import hotline.model.CategoryDto;
+import hotline.model.CategoryHitDto;
+import hotline.model.EventDto;
+import hotline.model.LoginResponse;
+import hotline.model.NewCaseRequest;
+import hotline.model.RoutingPreviewDto;
+import hotline.model.UnitDto;
+import java.util.List;
+
+/**
+ * The server as the client sees it (DESIGN.md "Fixed contract"). Every method blocks: call it through a
+ * {@link hotline.client.common.TaskRunner}, never on the UI thread. Failures are {@link ApiException} (the server
+ * answered with an error) or {@link ServerUnreachableException} (no answer at all).
+ */
+public interface HotlineApi {
+    String serverUrl();
+
+    LoginResponse login(String username, String password);
+
+    void logout();
+
+    List<CategoryDto> categories();
+
+    List<CategoryHitDto> suggest(String text, int limit);
+
+    List<UnitDto> units();
+
+    RoutingPreviewDto previewRouting(String categoryCode, Double lat, Double lng, String subDistrictCode);
+
+    CaseCreatedDto createCase(NewCaseRequest request, String idempotencyKey);
+
+    CasePageDto listCases(CaseQuery query);
+
+    CaseDto getCase(String id);
+
+    List<EventDto> events(String caseId);
+
+    CaseDto act(String caseId, String action, CaseActionRequest body);
+}

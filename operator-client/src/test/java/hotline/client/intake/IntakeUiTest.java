@@ -1,0 +1,147 @@
+package hotline.client.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hotline.client.api.CaseQuery;
+import hotline.client.api.HttpHotlineApi;
+import hotline.client.support.ClientUi;
+import hotline.client.support.LiveServer;
+import hotline.client.support.Screenshots;
+import hotline.model.CaseSummaryDto;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The intake screen driven like an operator drives it: the keyboard only, against a real server. */
+class IntakeUiTest {
+    private static LiveServer server;
+    private ClientUi ui;
+
+    @BeforeAll
+    static void startServer() {
+        server = new LiveServer();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @AfterEach
+    void closeClient() {
+        if (ui != null) {
+            ui.close();
+        }
+    }
+
+    @Test
+    void anOrdinaryCaseIsTakenWithTheKeyboardAlone() {
+        ui = new ClientUi(server.url());
+        AtomicInteger mouseEvents = countMouseEventsInEveryWindow();
+        ui.screenshot("login");
+        ui.login("operator");
+        int afterLogin = ui.keystrokes();
+        ui.waitFor(() -> ui.focusOwnerIs("#phone"));
+
+        ui.write("13911112222");
+        ui.press(KeyCode.ENTER);                                  // to the description; the caller's history loads
+        String description = "小区暖气不热，室内只有十四度，已经三天了";
+        ui.write(description);
+        ui.waitFor(() -> ui.exists("#suggestion-1"));            // suggestions follow the description
+        ui.press(KeyCode.F3);                                     // category search popup
+        ui.waitFor(() -> ui.focusOwnerIs("#category-search-field"));
+        ui.write("gnbr");
+        ui.waitFor(() -> !((ListView<?>) ui.find("#category-search-results")).getItems().isEmpty());
+        ui.screenshot("category-search");
+        ui.press(KeyCode.ENTER);
+        ui.waitFor(() -> ((Label) ui.find("#category")).getText().contains("供暖不热"));
+        ui.press(KeyCode.F4);                                     // sub-district by pinyin
+        ui.waitFor(() -> ui.focusOwnerIs("#place-search-field"));
+        ui.write("jianwai");
+        ui.waitFor(() -> !((ListView<?>) ui.find("#place-search-results")).getItems().isEmpty());
+        ui.screenshot("sub-district-search");
+        ui.press(KeyCode.ENTER);
+        ui.waitFor(() -> ((Label) ui.find("#sub-district")).getText().contains("建外街道"));
+        ui.waitFor(() -> ((Label) ui.find("#routing-preview")).getText().contains(" — "));   // unit — reason
+        String previewedUnit = ((Label) ui.find("#routing-preview")).getText().split(" — ")[0];
+        ui.screenshot("intake");
+        ui.press(KeyCode.CONTROL, KeyCode.ENTER);                 // submit
+        ui.waitFor(() -> ((Label) ui.find("#result-number")).getText().contains("工单号"));
+        ui.screenshot("intake-result");
+
+        int keys = ui.keystrokes() - afterLogin;
+        int withoutDescription = keys - description.length();
+        System.out.printf("keyboard-only case: %d keystrokes besides the %d characters of the description"
+                + " (phone 11 + Enter, F3 gnbr Enter, F4 jianwai Enter, Ctrl+Enter); %d mouse events%n",
+                withoutDescription, description.length(), mouseEvents.get());
+        assertThat(mouseEvents.get()).isZero();
+        assertThat(withoutDescription).isEqualTo(12 + 6 + 9 + 2);
+
+        String number = ((Label) ui.find("#result-number")).getText().replaceAll("\\D", "");
+        HttpHotlineApi api = new HttpHotlineApi(server.url());
+        api.login("operator", "operator");
+        List<CaseSummaryDto> cases = api.listCases(CaseQuery.byPhone("13911112222", 10)).items();
+        assertThat(cases).extracting(CaseSummaryDto::caseNumber).containsExactly(number);
+        assertThat(cases.get(0).subDistrictCode()).isEqualTo("110105001");
+        assertThat(cases.get(0).description()).isEqualTo(description);
+        assertThat(api.getCase(cases.get(0).id()).categoryName()).isEqualTo("供暖不热");
+        assertThat(api.getCase(cases.get(0).id()).leadUnit().name()).isEqualTo(previewedUnit);
+
+        ui.press(KeyCode.F2);                                     // next call: a clean form, focus on the phone
+        ui.waitFor(() -> ((Label) ui.find("#result-number")).getParent().isVisible() == false);
+        assertThat(ui.robot.lookup("#phone").queryTextInputControl().getText()).isEmpty();
+    }
+
+    @Test
+    void theCallersHistoryAndAnOpenCaseItMayRepeatShowAtOnce() {
+        CaseSummaryDto earlier = anOpenCaseWithAPhone();
+        ui = new ClientUi(server.url());
+        ui.login("operator");
+        ui.write(earlier.callerPhone());
+        ui.press(KeyCode.ENTER);
+        ui.waitFor(() -> !((ListView<?>) ui.find("#caller-history")).getItems().isEmpty());
+        ui.waitFor(() -> ((Label) ui.find("#repeat-warning")).getText().contains(earlier.caseNumber()));
+        ui.screenshot("intake-history");
+    }
+
+    @Test
+    void theCheatSheetListsEveryShortcut() {
+        ui = new ClientUi(server.url());
+        ui.login("operator");
+        ui.press(KeyCode.F1);
+        ui.waitFor(() -> ui.exists("#cheat-sheet"));
+        javafx.scene.control.TableView<?> table = ui.find("#cheat-sheet");
+        assertThat(table.getItems()).hasSize(hotline.client.keyboard.KeyBinding.values().length);
+        Screenshots.save(ui.robot, table.getScene(), "cheat-sheet");
+    }
+
+    private static CaseSummaryDto anOpenCaseWithAPhone() {
+        HttpHotlineApi api = new HttpHotlineApi(server.url());
+        api.login("operator", "operator");
+        return api.listCases(CaseQuery.newest(200)).items().stream()
+                .filter(c -> c.callerPhone() != null && c.status().isOpen() && c.status() != hotline.model.CaseStatus.MERGED)
+                .findFirst().orElseThrow();
+    }
+
+    private AtomicInteger countMouseEventsInEveryWindow() {
+        AtomicInteger count = new AtomicInteger();
+        ui.robot.interact(() -> {
+            Window.getWindows().forEach(w -> w.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> count.incrementAndGet()));
+            Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+                while (change.next()) {
+                    change.getAddedSubList().forEach(w -> w.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> count.incrementAndGet()));
+                }
+            });
+        });
+        return count;
+    }
+}

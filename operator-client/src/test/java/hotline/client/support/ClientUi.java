@@ -1,0 +1,137 @@
+package hotline.client.support;
+
+import hotline.client.api.HttpHotlineApi;
+import hotline.client.common.ClientSettings;
+import hotline.client.common.FxTaskRunner;
+import hotline.client.keyboard.KeyBindingRepository;
+import hotline.client.outbox.PendingCaseStore;
+import hotline.client.shell.ClientContext;
+import hotline.client.shell.ClientWindow;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real client in the TestFX primary stage, pointed at a {@link LiveServer}, with its own home folder. Key presses
+ * go through {@link #press} and {@link #write} so a test can count them.
+ */
+public final class ClientUi implements AutoCloseable {
+    public final FxRobot robot = new FxRobot();
+    public final Path home;
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private final ClientContext context;
+    private Stage stage;
+    private int keystrokes;
+
+    public ClientUi(String serverUrl) {
+        this(serverUrl, newHome());
+    }
+
+    public ClientUi(String serverUrl, Path home) {
+        this.home = home;
+        ClientSettings settings = new ClientSettings(home);
+        settings.rememberLogin(serverUrl, "");
+        context = new ClientContext(home, settings, new PendingCaseStore(home, HttpHotlineApi.mapper()),
+                HttpHotlineApi::new, runner, Clock.systemUTC(), new KeyBindingRepository());
+        try {
+            FxToolkit.registerPrimaryStage();
+            FxToolkit.setupStage(primary -> {
+                stage = primary;
+                new ClientWindow(primary, context).showLogin();
+            });
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the JavaFX toolkit did not start", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Path newHome() {
+        try {
+            return Files.createTempDirectory("hotline-client-home");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ClientContext context() {
+        return context;
+    }
+
+    public Scene scene() {
+        return stage.getScene();
+    }
+
+    /** Logs in with the keyboard (the demo password is the user name) and waits for the main view. */
+    public void login(String user) {
+        write(user);
+        press(KeyCode.TAB);
+        write(user);
+        press(KeyCode.ENTER);
+        waitFor(() -> exists("#main-view"));
+    }
+
+    /** Presses the keys together (a chord counts one keystroke per key). */
+    public void press(KeyCode... keys) {
+        keystrokes += keys.length;
+        robot.push(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public void write(String text) {
+        keystrokes += text.length();
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public int keystrokes() {
+        return keystrokes;
+    }
+
+    public boolean exists(String query) {
+        return robot.lookup(query).tryQuery().isPresent();
+    }
+
+    /** Whether the node {@code query} finds holds the keyboard focus of the window (typing goes there). */
+    public boolean focusOwnerIs(String query) {
+        return exists(query) && scene().getFocusOwner() == find(query);
+    }
+
+    public <T extends Node> T find(String query) {
+        return robot.lookup(query).query();
+    }
+
+    public void waitFor(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public Path screenshot(String name) {
+        return Screenshots.save(robot, scene(), name);
+    }
+
+    @Override
+    public void close() {
+        try {
+            FxToolkit.cleanupStages();
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+        runner.close();
+    }
+}

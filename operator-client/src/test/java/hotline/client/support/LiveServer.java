@@ -1,0 +1,76 @@
+package hotline.client.support;
+
+import hotline.server.HotlineApp;
+import hotline.server.Services;
+import hotline.server.db.DataSourceFactory;
+import hotline.server.db.Database;
+import hotline.server.db.DatabaseConfig;
+import hotline.server.db.Migrations;
+import hotline.server.db.SqlDialect;
+import hotline.server.demo.DemoSeeder;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The real server for client tests: H2 in a temporary folder, migrations, a short demo history (three calls a day
+ * over the demo's months, through the real services) and the demo users (password = user name). It can be
+ * stopped and started again on the same port, to test a client that loses its server.
+ */
+public final class LiveServer implements AutoCloseable {
+    private final Path folder;
+    private final com.zaxxer.hikari.HikariDataSource dataSource;
+    private final Services services;
+    private Javalin app;
+    private int port;
+
+    public LiveServer() {
+        try {
+            folder = Files.createTempDirectory("hotline-client-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DatabaseConfig config = DatabaseConfig.h2File(folder);
+        dataSource = DataSourceFactory.create(config);
+        Migrations.apply(dataSource, null);
+        services = new Services(new Database(dataSource, SqlDialect.of(config)), Clock.systemUTC(), 4);
+        new DemoSeeder(services).seedIfEmpty(new PrintStream(OutputStream.nullOutputStream()), 3);
+        start(0);
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public void stop() {
+        app.stop();
+        app = null;
+    }
+
+    public void restart() {
+        start(port);
+    }
+
+    private void start(int wanted) {
+        app = HotlineApp.create(services, "client-test").start(wanted);
+        port = app.port();
+    }
+
+    @Override
+    public void close() {
+        if (app != null) {
+            app.stop();
+        }
+        services.close();
+        dataSource.close();
+    }
+}
