@@ -5,6 +5,7 @@ import hotline.server.cases.CaseController;
 import hotline.server.catalog.CatalogController;
 import hotline.server.http.ErrorMapping;
 import hotline.server.http.HealthController;
+import hotline.server.live.LiveController;
 import hotline.server.routing.RoutingController;
 import hotline.server.units.UnitController;
 import io.javalin.Javalin;
@@ -25,10 +26,13 @@ public final class HotlineApp {
         var units = new UnitController(services.units, services.unitRepository);
         var routing = new RoutingController(services.routing, services.catalog, services.units);
         var cases = new CaseController(services.intake, services.actions, services.caseViews, services.listing);
+        var live = new LiveController(services.live);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(services.json, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.startup.showJavalinBanner = false;
+            // End the live streams while Jetty still serves them: clients see a clean end of stream and reconnect elsewhere.
+            config.events.serverStopping(services.live::close);
             var routes = config.routes;
             ErrorMapping.register(routes);
             routes.before("/api/v1/*", ctx -> {
@@ -55,6 +59,7 @@ public final class HotlineApp {
             routes.get("/api/v1/cases/{id}", cases::get);
             routes.get("/api/v1/cases/{id}/events", cases::events);
             routes.post("/api/v1/cases/{id}/actions/{action}", cases::act);
+            routes.get("/api/v1/live", live::stream);
         });
     }
 }

@@ -20,6 +20,7 @@ import hotline.server.clocks.ClockService;
 import hotline.server.clocks.WorkCalendar;
 import hotline.server.db.Database;
 import hotline.server.http.JsonMapper;
+import hotline.server.live.LiveFeed;
 import hotline.server.routing.RoutingService;
 import hotline.server.units.DistrictMap;
 import hotline.server.units.UnitDirectory;
@@ -50,6 +51,7 @@ public final class Services implements AutoCloseable {
     public final CaseActionService actions;
     public final CaseListService listing;
     public final ClockScheduler scheduler;
+    public final LiveFeed live;
 
     /** @param bcryptCost 10 in production; tests pass 4 so that logging in stays fast */
     public Services(Database database, Clock clock, int bcryptCost) {
@@ -69,17 +71,20 @@ public final class Services implements AutoCloseable {
         this.cases = new CaseRepository();
         this.events = new EventRepository(json);
         this.clockRepository = new ClockRepository();
+        this.live = new LiveFeed(json);
         this.caseViews = new CaseViews(database, cases, events, clockRepository, catalog, units);
         this.intake = new IntakeService(database.dataSource(), catalog, routing, units, clocks, cases, events, clockRepository,
-                RepeatPolicy.defaults(cases), json, this.clock);
-        this.actions = new CaseActionService(database, cases, events, clockRepository, clocks, catalog, units, caseViews, this.clock);
+                RepeatPolicy.defaults(cases), json, this.clock, live);
+        this.actions = new CaseActionService(database, cases, events, clockRepository, clocks, catalog, units, caseViews,
+                this.clock, live);
         this.listing = new CaseListService(database);
-        this.scheduler = new ClockScheduler(database, cases, events, clockRepository, this.clock);
+        this.scheduler = new ClockScheduler(database, cases, events, clockRepository, this.clock, live);
     }
 
     @Override
     public void close() {
         scheduler.close();
         intake.close();
+        live.close();
     }
 }

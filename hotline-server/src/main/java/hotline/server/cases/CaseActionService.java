@@ -6,6 +6,7 @@ import hotline.model.CaseDto;
 import hotline.model.CaseStatus;
 import hotline.model.ClockName;
 import hotline.model.EventDto;
+import hotline.model.LiveEventDto;
 import hotline.model.Role;
 import hotline.model.Satisfaction;
 import hotline.model.UnitKind;
@@ -21,6 +22,7 @@ import hotline.server.clocks.ProfileVersion;
 import hotline.server.db.Database;
 import hotline.server.http.ApiException;
 import hotline.server.http.Validation;
+import hotline.server.live.LiveFeed;
 import hotline.server.units.Unit;
 import hotline.server.units.UnitDirectory;
 import java.sql.Connection;
@@ -34,7 +36,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-/** The lifecycle actions on a case: checks role, unit and state, then changes the case, its clocks and its events in one transaction. */
+/**
+ * The lifecycle actions on a case: checks role, unit and state, then changes the case, its clocks and its events in
+ * one transaction, and tells the live feed once that transaction has committed.
+ */
 public final class CaseActionService {
     private static final int MAX_TEXT = 2000;
     private static final Duration MAX_EXTENSION = Duration.ofDays(60);
@@ -48,9 +53,11 @@ public final class CaseActionService {
     private final UnitDirectory units;
     private final CaseViews views;
     private final Clock clock;
+    private final LiveFeed feed;
 
     public CaseActionService(Database database, CaseRepository cases, EventRepository events, ClockRepository clockRepository,
-                             ClockService clocks, CategoryCatalog catalog, UnitDirectory units, CaseViews views, Clock clock) {
+                             ClockService clocks, CategoryCatalog catalog, UnitDirectory units, CaseViews views, Clock clock,
+                             LiveFeed feed) {
         this.database = database;
         this.cases = cases;
         this.events = events;
@@ -60,6 +67,7 @@ public final class CaseActionService {
         this.units = units;
         this.views = views;
         this.clock = clock;
+        this.feed = feed;
     }
 
     /** What an action does to a case: its new status, optional new lead unit, clock changes and event data. */
@@ -80,7 +88,7 @@ public final class CaseActionService {
         CaseActionRequest request = body == null ? CaseActionRequest.empty() : body;
         validate(action, request);
         Instant now = clock.instant();
-        database.inTransaction(connection -> {
+        LiveEventDto committed = database.inTransaction(connection -> {
             CaseRecord current = cases.find(connection, caseId, true)
                     .orElseThrow(() -> ApiException.notFound("no case " + caseId));
             if (principal.scopedToUnit() && !current.leadUnitCode().equals(principal.unitCode())) {
@@ -92,10 +100,10 @@ public final class CaseActionService {
             if (action == CaseAction.REASSIGN && current.status() != CaseStatus.RECEIVED && principal.role() != Role.SHIFT_LEAD) {
                 throw ApiException.forbidden("only a shift lead reassigns a dispatched case");
             }
-            Change change = change(connection, action, current, request, now);
-            apply(connection, principal, action, current, change, now);
-            return null;
+            return apply(connection, principal, action, current, change(connection, action, current, request, now), now);
         });
+        // inTransaction returns only after the commit; a rollback throws, so nothing uncommitted is ever announced.
+        feed.publish(List.of(committed));
         return views.find(principal, caseId);
     }
 
@@ -195,8 +203,8 @@ public final class CaseActionService {
         }, data);
     }
 
-    private void apply(Connection connection, Principal principal, CaseAction action, CaseRecord current, Change change,
-                       Instant now) throws SQLException {
+    private LiveEventDto apply(Connection connection, Principal principal, CaseAction action, CaseRecord current,
+                               Change change, Instant now) throws SQLException {
         List<CaseClock> existing = clockRepository.findByCase(connection, current.id());
         List<CaseClock> changed = change.clockChange().apply(existing);
         clockRepository.upsert(connection, existing, changed);
@@ -216,9 +224,11 @@ public final class CaseActionService {
         if (change.status() == CaseStatus.REOPENED) {
             type = "REOPENED";
         }
-        events.append(connection, List.of(new EventRepository.NewEvent(current.id(), updated.version(), type,
-                principal.username(), principal.role(), updated.leadUnitCode(), current.status(), updated.status(),
-                change.data(), now)));
+        var event = new EventRepository.NewEvent(current.id(), updated.version(), type, principal.username(),
+                principal.role(), updated.leadUnitCode(), current.status(), updated.status(), change.data(), now);
+        long eventId = events.append(connection, List.of(event)).get(0);
+        String previousUnit = updated.leadUnitCode().equals(current.leadUnitCode()) ? null : current.leadUnitCode();
+        return LiveEvents.of(eventId, event, updated, previousUnit);
     }
 
     private Unit dispatchTarget(String unitCode, CaseRecord c) {

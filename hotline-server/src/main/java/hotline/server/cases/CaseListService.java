@@ -109,19 +109,12 @@ public final class CaseListService {
                             next = new Cursor(last.createdAt(), last.id()).encode();
                             break;
                         }
-                        items.add(summary(c));
+                        items.add(CaseViews.summary(c));
                     }
                 }
                 return new CasePageDto(items, next);
             }
         });
-    }
-
-    private static CaseSummaryDto summary(CaseRecord c) {
-        return new CaseSummaryDto(c.id(), c.caseNumber(), c.type(), c.urgency(), c.status(), c.categoryCode(),
-                c.description().length() > 120 ? c.description().substring(0, 120) + "…" : c.description(),
-                c.callerPhone(), c.leadUnitCode(), c.districtCode(), c.subDistrictCode(), c.worstClock(), c.nextDueAt(),
-                c.heat(), c.createdAt());
     }
 
     /** Position after the last row of a page: (created_at, id), opaque to clients. */

@@ -3,6 +3,7 @@ package hotline.server.cases;
 import hotline.model.CallerDto;
 import hotline.model.CaseDto;
 import hotline.model.CaseLocationDto;
+import hotline.model.CaseSummaryDto;
 import hotline.model.EventDto;
 import hotline.model.RoutingDto;
 import hotline.server.auth.Principal;
@@ -57,6 +58,14 @@ public final class CaseViews {
             throw ApiException.forbidden("this case belongs to another unit");
         }
         return c;
+    }
+
+    /** A row of the case list; the live feed sends the same row, so a client updates its queue in place. */
+    static CaseSummaryDto summary(CaseRecord c) {
+        return new CaseSummaryDto(c.id(), c.caseNumber(), c.type(), c.urgency(), c.status(), c.categoryCode(),
+                c.description().length() > 120 ? c.description().substring(0, 120) + "…" : c.description(),
+                c.callerPhone(), c.leadUnitCode(), c.districtCode(), c.subDistrictCode(), c.worstClock(), c.nextDueAt(),
+                c.heat(), c.createdAt());
     }
 
     CaseDto toDto(CaseRecord c, List<CaseClock> caseClocks) {

@@ -1,10 +1,12 @@
 package hotline.server.cases;
 
 import hotline.model.ClockState;
+import hotline.model.LiveEventDto;
 import hotline.server.clocks.CaseClock;
 import hotline.server.clocks.ClockRepository;
 import hotline.server.clocks.ClockSummary;
 import hotline.server.db.Database;
+import hotline.server.live.LiveFeed;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -23,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Watches the statutory clocks: every clock whose yellow or red threshold has passed is re-coloured, the case's
  * summary updated, and the change recorded as an event by "system" — a red clock also as an automatic
- * supervision. Time comes from the injected {@link Clock}, so tests move it instead of waiting.
+ * supervision. Time comes from the injected {@link Clock}, so tests move it instead of waiting. The live feed hears
+ * of each scan's changes after the scan's transaction committed.
  */
 public final class ClockScheduler implements AutoCloseable {
     public static final String SYSTEM = "system";
@@ -35,14 +38,21 @@ public final class ClockScheduler implements AutoCloseable {
     private final EventRepository events;
     private final ClockRepository clocks;
     private final Clock clock;
+    private final LiveFeed feed;
     private ScheduledExecutorService executor;
 
-    public ClockScheduler(Database database, CaseRepository cases, EventRepository events, ClockRepository clocks, Clock clock) {
+    /** The changes of one scan's transaction: how many clocks turned, and the events to announce once committed. */
+    private record Scan(int changed, List<LiveEventDto> live) {
+    }
+
+    public ClockScheduler(Database database, CaseRepository cases, EventRepository events, ClockRepository clocks, Clock clock,
+                          LiveFeed feed) {
         this.database = database;
         this.cases = cases;
         this.events = events;
         this.clocks = clocks;
         this.clock = clock;
+        this.feed = feed;
     }
 
     public void start(Duration every) {
@@ -73,20 +83,23 @@ public final class ClockScheduler implements AutoCloseable {
 
     private int scanOnce() {
         Instant now = clock.instant();
-        return database.inTransaction(connection -> {
+        Scan scan = database.inTransaction(connection -> {
             Map<String, List<CaseClock>> byCase = new LinkedHashMap<>();
             for (CaseClock due : clocks.dueForTransition(connection, now, BATCH)) {
                 byCase.computeIfAbsent(due.caseId(), k -> new ArrayList<>()).add(due);
             }
             int changed = 0;
+            List<LiveEventDto> live = new ArrayList<>();
             for (String caseId : byCase.keySet()) {
-                changed += recolour(connection, caseId, now);
+                changed += recolour(connection, caseId, now, live);
             }
-            return changed;
+            return new Scan(changed, live);
         });
+        feed.publish(scan.live());
+        return scan.changed();
     }
 
-    private int recolour(Connection connection, String caseId, Instant now) throws SQLException {
+    private int recolour(Connection connection, String caseId, Instant now, List<LiveEventDto> live) throws SQLException {
         CaseRecord current = cases.find(connection, caseId, true).orElseThrow();
         List<CaseClock> all = clocks.findByCase(connection, caseId);
         List<CaseClock> changed = new ArrayList<>();
@@ -117,7 +130,10 @@ public final class ClockScheduler implements AutoCloseable {
                 current.clockProfileVersion(), summary.worst(), summary.nextDueAt(), current.createdBy(),
                 current.createdAt(), now, version);
         cases.update(connection, updated);
-        events.append(connection, newEvents);
+        List<Long> eventIds = events.append(connection, newEvents);
+        for (int i = 0; i < newEvents.size(); i++) {
+            live.add(LiveEvents.of(eventIds.get(i), newEvents.get(i), updated, null));
+        }
         return changed.size();
     }
 

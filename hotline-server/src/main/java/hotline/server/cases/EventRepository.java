@@ -31,9 +31,11 @@ public final class EventRepository {
                            CaseStatus before, CaseStatus after, Map<String, Object> data, Instant at) {
     }
 
-    public void append(Connection connection, List<NewEvent> events) throws SQLException {
+    /** Inserts the events in order and returns their ids, in the same order (the live feed names events by id). */
+    public List<Long> append(Connection connection, List<NewEvent> events) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("insert into case_event (case_id, seq, type, actor,"
-                + " actor_role, unit_code, status_before, status_after, data, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " actor_role, unit_code, status_before, status_after, data, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                new String[] {"id"})) {
             for (NewEvent event : events) {
                 insert.setString(1, event.caseId());
                 insert.setInt(2, event.seq());
@@ -48,6 +50,16 @@ public final class EventRepository {
                 insert.addBatch();
             }
             insert.executeBatch();
+            List<Long> ids = new ArrayList<>(events.size());
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                while (keys.next()) {
+                    ids.add(keys.getLong(1));
+                }
+            }
+            if (ids.size() != events.size()) {
+                throw new SQLException("expected " + events.size() + " generated event ids, got " + ids.size());
+            }
+            return ids;
         }
     }
 

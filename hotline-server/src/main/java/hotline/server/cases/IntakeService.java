@@ -21,6 +21,7 @@ import hotline.server.clocks.ClockService;
 import hotline.server.clocks.ClockSummary;
 import hotline.server.clocks.ProfileVersion;
 import hotline.server.http.ApiException;
+import hotline.server.live.LiveFeed;
 import hotline.server.routing.RoutingDecision;
 import hotline.server.routing.RoutingService;
 import hotline.server.units.GeoPoint;
@@ -65,7 +66,7 @@ public final class IntakeService implements AutoCloseable {
 
     public IntakeService(DataSource dataSource, CategoryCatalog catalog, RoutingService routing, UnitDirectory units,
                          ClockService clocks, CaseRepository cases, EventRepository events, ClockRepository clockRepository,
-                         RepeatPolicy repeats, ObjectMapper json, Clock clock) {
+                         RepeatPolicy repeats, ObjectMapper json, Clock clock, LiveFeed feed) {
         this.catalog = catalog;
         this.routing = routing;
         this.units = units;
@@ -76,7 +77,7 @@ public final class IntakeService implements AutoCloseable {
         this.repeats = repeats;
         this.json = json;
         this.clock = clock;
-        this.writer = new IntakeWriter(dataSource, 20_000);
+        this.writer = new IntakeWriter(dataSource, feed, 20_000);
     }
 
     public CaseCreatedDto create(Principal principal, NewCaseRequest request, String idempotencyKey) {
@@ -184,8 +185,10 @@ public final class IntakeService implements AutoCloseable {
             data.put("transferTo", decision.transferTo());
         }
         caseClocks.forEach(c -> data.put("due" + c.name(), c.dueAt().toString()));
-        events.append(connection, List.of(new EventRepository.NewEvent(id, 1, "CREATED", principal.username(),
-                principal.role(), lead.code(), null, status, data, now)));
+        var event = new EventRepository.NewEvent(id, 1, "CREATED", principal.username(), principal.role(), lead.code(),
+                null, status, data, now);
+        long eventId = events.append(connection, List.of(event)).get(0);
+        batch.live.add(LiveEvents.of(eventId, event, record, null));
         return new CaseCreatedDto(id, record.caseNumber(), status, lead.toDto(), caseClocks.stream().map(CaseClock::toDto).toList(),
                 null, new RoutingDto(rule, reason, decision.transferTo()));
     }
@@ -207,12 +210,15 @@ public final class IntakeService implements AutoCloseable {
         cases.insert(connection, call);
         CaseRecord parent = open.withRepeat(now);
         cases.update(connection, parent);
-        events.append(connection, List.of(
-                new EventRepository.NewEvent(id, 1, "REPEAT_CALL", principal.username(), principal.role(), open.leadUnitCode(),
-                        null, CaseStatus.MERGED, Map.of("repeatOf", open.id(), "repeatOfNumber", open.caseNumber()), now),
-                new EventRepository.NewEvent(parent.id(), parent.version(), "REPEAT_ATTACHED", principal.username(),
-                        principal.role(), parent.leadUnitCode(), parent.status(), parent.status(),
-                        Map.of("callId", id, "callNumber", call.caseNumber(), "heat", parent.heat()), now)));
+        var repeatCall = new EventRepository.NewEvent(id, 1, "REPEAT_CALL", principal.username(), principal.role(),
+                open.leadUnitCode(), null, CaseStatus.MERGED,
+                Map.of("repeatOf", open.id(), "repeatOfNumber", open.caseNumber()), now);
+        var attached = new EventRepository.NewEvent(parent.id(), parent.version(), "REPEAT_ATTACHED", principal.username(),
+                principal.role(), parent.leadUnitCode(), parent.status(), parent.status(),
+                Map.of("callId", id, "callNumber", call.caseNumber(), "heat", parent.heat()), now);
+        List<Long> eventIds = events.append(connection, List.of(repeatCall, attached));
+        batch.live.add(LiveEvents.of(eventIds.get(0), repeatCall, call, null));
+        batch.live.add(LiveEvents.of(eventIds.get(1), attached, parent, null));
         List<ClockDto> parentClocks = clockRepository.findByCase(connection, open.id()).stream().map(CaseClock::toDto).toList();
         Unit lead = units.get(open.leadUnitCode());
         return new CaseCreatedDto(id, call.caseNumber(), CaseStatus.MERGED, lead.toDto(), parentClocks, open.id(),

@@ -1,6 +1,8 @@
 package hotline.server.cases;
 
+import hotline.model.LiveEventDto;
 import hotline.server.http.ApiException;
+import hotline.server.live.LiveFeed;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * writes them in one transaction and commits once, then answers them all. A 201 is only sent after the
  * commit, so every answered case survives a crash, while the cost of a durable commit is shared by the
  * batch (STACK.md trap 9). If a batch fails, its calls are retried one by one so one bad call cannot sink
- * the others.
+ * the others. The batch's live-feed events are published after its commit and before its calls are answered, so a
+ * caller's own change is on the feed when its 201 arrives, and a batch that rolled back is never announced.
  *
  * <p>Thread rule: {@link Step#apply} runs on the writer thread only, with its connection.
  */
@@ -34,12 +37,15 @@ final class IntakeWriter implements AutoCloseable {
     /** State shared by the steps of one transaction (e.g. case numbers reserved so far). */
     static final class BatchContext {
         final CaseNumbers numbers = new CaseNumbers();
+        /** What the steps changed, for the live feed; dropped with the context if the transaction fails. */
+        final List<LiveEventDto> live = new ArrayList<>();
     }
 
     private record Job<R>(Step<R> step, CompletableFuture<R> result) {
     }
 
     private final DataSource dataSource;
+    private final LiveFeed feed;
     private final BlockingQueue<Job<?>> queue;
     private final Thread thread;
     private volatile boolean running = true;
@@ -48,8 +54,9 @@ final class IntakeWriter implements AutoCloseable {
     private long statsCommits;
     private long statsWriteNanos;
 
-    IntakeWriter(DataSource dataSource, int capacity) {
+    IntakeWriter(DataSource dataSource, LiveFeed feed, int capacity) {
         this.dataSource = dataSource;
+        this.feed = feed;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.thread = new Thread(this::loop, "intake-writer");
         this.thread.setDaemon(true);
@@ -93,10 +100,10 @@ final class IntakeWriter implements AutoCloseable {
 
     private void write(List<Job<?>> batch) {
         List<Object> results = new ArrayList<>(batch.size());
+        BatchContext context = new BatchContext();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                BatchContext context = new BatchContext();
                 for (Job<?> job : batch) {
                     results.add(run(job, connection, context));
                 }
@@ -121,6 +128,7 @@ final class IntakeWriter implements AutoCloseable {
             }
             return;
         }
+        feed.publish(context.live);
         for (int i = 0; i < batch.size(); i++) {
             complete(batch.get(i), results.get(i));
         }
