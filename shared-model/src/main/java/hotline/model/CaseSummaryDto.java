@@ -5,5 +5,5 @@ import java.time.Instant;
 public record CaseSummaryDto(String id, String caseNumber, CaseType type, Urgency urgency, CaseStatus status,
                              String categoryCode, String description, String callerPhone,
                              String leadUnitCode, String districtCode, String subDistrictCode,
-                             ClockState worstClock, Instant nextDueAt, int heat, Instant createdAt) {
+                             ClockState worstClock, Instant nextDueAt, int heat, Instant createdAt, Double lat, Double lng) {
 }

@@ -16,6 +16,9 @@ import static hotline.model.Role.SHIFT_LEAD;
 import hotline.model.CaseAction;
 import hotline.model.CaseStatus;
 import hotline.model.Role;
+import hotline.server.auth.Principal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -56,5 +59,19 @@ final class CaseActionRules {
 
     static Rule of(CaseAction action) {
         return RULES.get(action);
+    }
+
+    /** The actions {@code principal} may take on {@code c} now, so a client offers only those. */
+    static List<CaseAction> allowed(Principal principal, CaseRecord c) {
+        if (principal.scopedToUnit() && !c.leadUnitCode().equals(principal.unitCode())) {
+            return List.of();
+        }
+        List<CaseAction> allowed = new ArrayList<>();
+        RULES.forEach((action, rule) -> {
+            if (rule.roles().contains(principal.role()) && rule.from().contains(c.status())) {
+                allowed.add(action);
+            }
+        });
+        return allowed;
     }
 }

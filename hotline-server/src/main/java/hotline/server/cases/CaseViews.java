@@ -39,7 +39,7 @@ public final class CaseViews {
     public CaseDto find(Principal principal, String id) {
         return database.read(connection -> {
             CaseRecord c = visible(principal, cases.find(connection, id, false).orElse(null), id);
-            return toDto(c, clocks.findByCase(connection, id));
+            return toDto(principal, c, clocks.findByCase(connection, id));
         });
     }
 
@@ -65,10 +65,10 @@ public final class CaseViews {
         return new CaseSummaryDto(c.id(), c.caseNumber(), c.type(), c.urgency(), c.status(), c.categoryCode(),
                 c.description().length() > 120 ? c.description().substring(0, 120) + "…" : c.description(),
                 c.callerPhone(), c.leadUnitCode(), c.districtCode(), c.subDistrictCode(), c.worstClock(), c.nextDueAt(),
-                c.heat(), c.createdAt());
+                c.heat(), c.createdAt(), c.lat(), c.lng());
     }
 
-    CaseDto toDto(CaseRecord c, List<CaseClock> caseClocks) {
+    CaseDto toDto(Principal principal, CaseRecord c, List<CaseClock> caseClocks) {
         Unit lead = units.get(c.leadUnitCode());
         String categoryName = catalog.find(c.categoryCode()).map(Category::name).orElse(c.categoryCode());
         return new CaseDto(c.id(), c.caseNumber(), c.type(), c.urgency(), c.status(), c.categoryCode(), categoryName,
@@ -79,6 +79,7 @@ public final class CaseViews {
                 c.channel(), lead.toDto(),
                 new RoutingDto(c.routingRule(), c.routingReason(), c.transferTo()),
                 caseClocks.stream().map(CaseClock::toDto).toList(), c.repeatOf(), c.repeatCount(), c.heat(),
-                c.clockProfileVersion(), c.createdAt(), c.updatedAt(), c.version());
+                c.clockProfileVersion(), c.createdAt(), c.updatedAt(), c.version(),
+                CaseActionRules.allowed(principal, c));
     }
 }
