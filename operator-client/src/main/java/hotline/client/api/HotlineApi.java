@@ -42,4 +42,10 @@ public interface HotlineApi {
     List<EventDto> events(String caseId);
 
     CaseDto act(String caseId, String action, CaseActionRequest body);
+
+    /** Registers what to do when the server no longer accepts this session (called on any thread). */
+    void onSessionExpired(Runnable callback);
+
+    /** Subscribes to the live feed until the returned handle is closed. */
+    AutoCloseable live(LiveListener listener);
 }

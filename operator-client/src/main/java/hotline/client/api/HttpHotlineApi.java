@@ -38,6 +38,7 @@ public final class HttpHotlineApi implements HotlineApi {
     private final OkHttpClient http;
     private final ObjectMapper json;
     private volatile String token;
+    private volatile Runnable onSessionExpired = () -> { };
 
     public HttpHotlineApi(String serverUrl) {
         this(serverUrl, new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(3)).readTimeout(Duration.ofSeconds(20))
@@ -67,6 +68,11 @@ public final class HttpHotlineApi implements HotlineApi {
 
     public String token() {
         return token;
+    }
+
+    /** Called (on the calling thread) when the server refuses this session's token: it expired or was revoked. */
+    public void onSessionExpired(Runnable callback) {
+        this.onSessionExpired = callback;
     }
 
     public HttpUrl url(String path) {
@@ -159,6 +165,11 @@ public final class HttpHotlineApi implements HotlineApi {
                 CaseDto.class);
     }
 
+    @Override
+    public AutoCloseable live(LiveListener listener) {
+        return new LiveFeedClient(this, json, listener);
+    }
+
     private static void addIfSet(HttpUrl.Builder url, String name, String value) {
         if (value != null && !value.isBlank()) {
             url.addQueryParameter(name, value);
@@ -200,6 +211,10 @@ public final class HttpHotlineApi implements HotlineApi {
             ResponseBody body = response.body();
             byte[] bytes = body.bytes();
             if (!response.isSuccessful()) {
+                if (response.code() == 401 && token != null) {
+                    token = null;
+                    onSessionExpired.run();
+                }
                 throw new ApiException(response.code(), error(response.code(), bytes));
             }
             return bytes.length == 0 ? null : reader.read(bytes);

@@ -8,6 +8,7 @@ import hotline.client.categorysearch.ClientCatalog;
 import hotline.client.common.ClientSettings;
 import hotline.client.common.Messages;
 import hotline.client.common.TaskRunner;
+import hotline.client.common.Units;
 import hotline.client.outbox.PendingCase;
 import hotline.client.outbox.PendingCaseStore;
 import hotline.model.CallerDto;
@@ -50,7 +51,7 @@ public final class IntakeViewModel {
     private final HotlineApi api;
     private final TaskRunner runner;
     private final ClientCatalog catalog;
-    private final SubDistricts subDistricts;
+    private final Units units;
     private final ClientSettings settings;
     private final PendingCaseStore outbox;
     private final Runnable nudgeOutbox;
@@ -86,13 +87,13 @@ public final class IntakeViewModel {
     public record GeoPoint(double lat, double lng) {
     }
 
-    public IntakeViewModel(HotlineApi api, TaskRunner runner, ClientCatalog catalog, SubDistricts subDistricts,
+    public IntakeViewModel(HotlineApi api, TaskRunner runner, ClientCatalog catalog, Units units,
                            ClientSettings settings, PendingCaseStore outbox, Runnable nudgeOutbox, Messages messages,
                            String username, Clock clock) {
         this.api = api;
         this.runner = runner;
         this.catalog = catalog;
-        this.subDistricts = subDistricts;
+        this.units = units;
         this.settings = settings;
         this.outbox = outbox;
         this.nudgeOutbox = nudgeOutbox;
@@ -311,7 +312,7 @@ public final class IntakeViewModel {
     }
 
     public String subDistrictLabel(UnitDto unit) {
-        return subDistricts.label(unit);
+        return units.label(unit);
     }
 
     public StringProperty phone() { return phone; }

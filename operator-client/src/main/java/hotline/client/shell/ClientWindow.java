@@ -3,7 +3,7 @@ package hotline.client.shell;
 import hotline.client.api.HotlineApi;
 import hotline.client.categorysearch.ClientCatalog;
 import hotline.client.common.Messages;
-import hotline.client.intake.SubDistricts;
+import hotline.client.common.Units;
 import hotline.client.login.LoginView;
 import hotline.client.login.LoginViewModel;
 import hotline.model.LoginResponse;
@@ -65,12 +65,17 @@ public final class ClientWindow {
         setRoot(box);
         String username = context.settings().username();
         context.runner().run(() -> new Session(api, username, response, new ClientCatalog(api.categories()),
-                new SubDistricts(api.units())), this::showMain,
+                new Units(api.units())), this::showMain,
                 failure -> showLogin(messages.get("login.error.loading", failure.getMessage())));
     }
 
     private void showMain(Session loaded) {
         this.session = loaded;
+        loaded.api().onSessionExpired(() -> context.runner().onUi(() -> {
+            if (session == loaded) {
+                endSession(messages.get("login.error.expired"));
+            }
+        }));
         if (main != null) {
             main.close();
         }
@@ -93,6 +98,10 @@ public final class ClientWindow {
     }
 
     private void logout() {
+        endSession("");
+    }
+
+    private void endSession(String reason) {
         Session ending = session;
         session = null;
         if (main != null) {
@@ -105,7 +114,7 @@ public final class ClientWindow {
                 return null;
             }, ignored -> { }, ignored -> { });
         }
-        showLogin();
+        showLogin(reason);
     }
 
     private void setRoot(Parent root) {

@@ -6,6 +6,12 @@ import hotline.client.common.Formats;
 import hotline.client.common.Messages;
 import hotline.client.intake.IntakeView;
 import hotline.client.intake.IntakeViewModel;
+import hotline.client.casedetail.CaseDetailView;
+import hotline.client.casedetail.CaseDetailViewModel;
+import hotline.client.lead.BulkReassignViewModel;
+import hotline.client.queue.QueueView;
+import hotline.client.queue.QueueViewModel;
+import javafx.scene.control.SplitPane;
 import hotline.client.keyboard.KeyBinding;
 import hotline.client.keyboard.KeyScope;
 import hotline.client.outbox.OutboxSender;
@@ -54,6 +60,13 @@ final class MainView {
     private final IntakeView intake;
     private final IntakeViewModel intakeModel;
     private final OutboxSender sender;
+    private final QueueViewModel queueModel;
+    private final QueueView queue;
+    private final CaseDetailViewModel detailModel;
+    private final Tab queueTab;
+    private final Tab mapTab;
+    private final MapPickOverlay mapPick;
+    private AutoCloseable liveFeed;
     private Scene scene;
     private EventHandler<KeyEvent> keyFilter;
 
@@ -69,7 +82,7 @@ final class MainView {
         content.setCenter(tabs);
         content.setBottom(statusBar());
         if (session.takesCalls()) {
-            intakeModel = new IntakeViewModel(session.api(), context.runner(), session.catalog(), session.subDistricts(),
+            intakeModel = new IntakeViewModel(session.api(), context.runner(), session.catalog(), session.units(),
                     context.settings(), context.outbox(), this::nudgeOutbox, messages, session.username(), context.clock());
             intake = new IntakeView(intakeModel, messages, formats, context.keys(), new IntakeHost());
             intakeTab = new Tab(messages.get("tab.intake"), intake.node());
@@ -82,6 +95,34 @@ final class MainView {
             intakeTab = null;
             sender = null;
         }
+        queueModel = new QueueViewModel(session.api(), context.runner());
+        detailModel = new CaseDetailViewModel(session.api(), context.runner(), context.clock());
+        CaseDetailView detail = new CaseDetailView(detailModel, messages, formats, session.units(),
+                chosen -> unitPopup().show(chosen));
+        queue = new QueueView(queueModel, messages, formats, session.catalog(), session.units(), detailModel::open,
+                leadTools());
+        SplitPane split = new SplitPane(queue.node(), detail.node());
+        split.setDividerPositions(0.62);
+        queueTab = new Tab(messages.get(session.readOnly() ? "tab.queue.readOnly" : "tab.queue"), split);
+        queueTab.setId("tab-queue");
+        tabs.getTabs().add(queueTab);
+        mapTab = new Tab(messages.get("tab.map"), new MapTab(queueModel.rows(), messages, id -> {
+            select(queueTab);
+            detailModel.open(id);
+        }).node());
+        mapTab.setId("tab-map");
+        tabs.getTabs().add(mapTab);
+        mapPick = new MapPickOverlay(messages);
+        root.getChildren().add(mapPick.node());
+        global.put(KeyBinding.SHOW_QUEUE, () -> {
+            select(queueTab);
+            queue.focus();
+        });
+        global.put(KeyBinding.SHOW_MAP, () -> select(mapTab));
+        global.put(KeyBinding.REFRESH, () -> {
+            queueModel.reload();
+            detailModel.refresh();
+        });
         global.put(KeyBinding.CHEAT_SHEET, this::showCheatSheet);
         global.put(KeyBinding.CHEAT_SHEET_QUESTION_MARK, this::showCheatSheet);
         global.put(KeyBinding.NEW_CALL, this::newCall);
@@ -101,6 +142,8 @@ final class MainView {
     }
 
     void started() {
+        liveFeed = session.api().live(new LiveToScreens());
+        queueModel.reload();
         if (intakeModel != null) {
             intakeModel.newCall();
             // After the first layout pass: the tab pane takes focus while it is being shown.
@@ -109,6 +152,13 @@ final class MainView {
     }
 
     private void onKey(KeyEvent event) {
+        if (mapPick.isShowing()) {
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                event.consume();
+                mapPick.hide();
+            }
+            return;
+        }
         SearchPopup<?> popup = openPopup();
         if (popup != null) {
             context.keys().match(event, Set.of(KeyScope.POPUP)).ifPresent(binding -> {
@@ -224,8 +274,74 @@ final class MainView {
         if (sender != null) {
             sender.close();
         }
+        if (liveFeed != null) {
+            try {
+                liveFeed.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
         if (scene != null && keyFilter != null) {
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, keyFilter);
+        }
+    }
+
+    private SearchPopup<UnitDto> units;
+
+    /** Any unit, by name or pinyin: where a case is reassigned or re-dispatched. */
+    private SearchPopup<UnitDto> unitPopup() {
+        if (units == null) {
+            SearchListViewModel<UnitDto> model = new SearchListViewModel<>(
+                    q -> session.units().searchAll(q, SearchListViewModel.LIMIT), java.util.List::of);
+            units = addPopup(new SearchPopup<>("unit-search", messages.get("search.unit.title"),
+                    messages.get("search.unit.prompt"), model, UnitDto::name, u -> session.units().label(u)
+                    + "  ·  " + formats.label(u.kind())));
+        }
+        return units;
+    }
+
+    /** The shift lead's tools over the queue: reassign the selection (select all: the whole filtered queue). */
+    private Node leadTools() {
+        if (session.role() != hotline.model.Role.SHIFT_LEAD) {
+            return null;
+        }
+        BulkReassignViewModel bulk = new BulkReassignViewModel(session.api(), context.runner(), messages);
+        Button reassign = new Button(messages.get("lead.reassign"));
+        reassign.setId("lead-reassign");
+        reassign.disableProperty().bind(bulk.busy());
+        reassign.setOnAction(e -> {
+            java.util.List<String> ids = queue.table().getSelectionModel().getSelectedItems().stream()
+                    .map(hotline.model.CaseSummaryDto::id).toList();
+            if (!ids.isEmpty()) {
+                unitPopup().show(unit -> bulk.reassign(ids, unit.code(), unit.name()));
+            }
+        });
+        Label progress = new Label();
+        progress.setId("lead-progress");
+        progress.textProperty().bind(bulk.progress());
+        return new HBox(6, reassign, progress);
+    }
+
+    /** The live feed drives the queue (and through it the map) and the open case. */
+    private final class LiveToScreens implements hotline.client.api.LiveListener {
+        @Override
+        public void ready() {
+            queueModel.ready();
+        }
+
+        @Override
+        public void changed(hotline.model.LiveEventDto event) {
+            queueModel.changed(event);
+            context.runner().onUi(() -> {
+                if (detailModel.isOpen(event.caseId())) {
+                    detailModel.refresh();
+                }
+            });
+        }
+
+        @Override
+        public void disconnected() {
+            queueModel.disconnected();
         }
     }
 
@@ -251,17 +367,17 @@ final class MainView {
         public void searchSubDistrict() {
             if (places == null) {
                 SearchListViewModel<UnitDto> model = new SearchListViewModel<>(
-                        q -> session.subDistricts().search(q, SearchListViewModel.LIMIT), java.util.List::of);
+                        q -> session.units().searchSubDistricts(q, SearchListViewModel.LIMIT), java.util.List::of);
                 places = addPopup(new SearchPopup<>("place-search", messages.get("search.place.title"),
                         messages.get("search.place.prompt"), model, UnitDto::name,
-                        u -> session.subDistricts().label(u)));
+                        u -> session.units().label(u)));
             }
             places.show(intakeModel::chooseSubDistrict);
         }
 
         @Override
         public void pickOnMap() {
-            intakeModel.message().set(messages.get("intake.map.unavailable"));
+            mapPick.show(point -> intakeModel.pickPoint(point.lat(), point.lng()));
         }
     }
 

@@ -2,12 +2,12 @@ package hotline.client.shell;
 
 import hotline.client.api.HotlineApi;
 import hotline.client.categorysearch.ClientCatalog;
-import hotline.client.intake.SubDistricts;
+import hotline.client.common.Units;
 import hotline.model.LoginResponse;
 import hotline.model.Role;
 
 /** A logged-in user with the reference data fetched once after login. */
-public record Session(HotlineApi api, String username, LoginResponse login, ClientCatalog catalog, SubDistricts subDistricts) {
+public record Session(HotlineApi api, String username, LoginResponse login, ClientCatalog catalog, Units units) {
 
     public Role role() {
         return login.role();

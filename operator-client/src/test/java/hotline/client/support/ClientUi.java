@@ -116,7 +116,8 @@ public final class ClientUi implements AutoCloseable {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
+            Path shot = screenshot("failed-" + System.currentTimeMillis());
+            throw new AssertionError("condition not met within 20 s; the window is in " + shot, e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -15,17 +15,21 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import hotline.server.clocks.ManualClock;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The real server for client tests: H2 in a temporary folder, migrations, a short demo history (three calls a day
  * over the demo's months, through the real services) and the demo users (password = user name). It can be
- * stopped and started again on the same port, to test a client that loses its server.
+ * stopped and started again on the same port, to test a client that loses its server. Its clock is manual (starting
+ * now), so a test can make clocks run out while the client watches.
  */
 public final class LiveServer implements AutoCloseable {
     private final Path folder;
     private final com.zaxxer.hikari.HikariDataSource dataSource;
     private final Services services;
+    private final ManualClock clock = new ManualClock(Instant.now());
     private Javalin app;
     private int port;
 
@@ -38,7 +42,7 @@ public final class LiveServer implements AutoCloseable {
         DatabaseConfig config = DatabaseConfig.h2File(folder);
         dataSource = DataSourceFactory.create(config);
         Migrations.apply(dataSource, null);
-        services = new Services(new Database(dataSource, SqlDialect.of(config)), Clock.systemUTC(), 4);
+        services = new Services(new Database(dataSource, SqlDialect.of(config)), clock, 4);
         new DemoSeeder(services).seedIfEmpty(new PrintStream(OutputStream.nullOutputStream()), 3);
         start(0);
     }
@@ -49,6 +53,12 @@ public final class LiveServer implements AutoCloseable {
 
     public Services services() {
         return services;
+    }
+
+    /** Moves the server's time on and lets the clock scheduler mark what turned yellow or red. */
+    public void advanceClocks(Duration by) {
+        clock.advance(by);
+        services.scheduler.scanUntilDone();
     }
 
     public void stop() {

@@ -1,0 +1,227 @@
+package hotline.client.casedetail;
+
+import hotline.client.common.Formats;
+import hotline.client.common.Messages;
+import hotline.client.common.Units;
+import hotline.model.CaseAction;
+import hotline.model.CaseActionRequest;
+import hotline.model.CaseDto;
+import hotline.model.ClockDto;
+import hotline.model.EventDto;
+import hotline.model.Satisfaction;
+import hotline.model.UnitDto;
+import hotline.model.VisitResolved;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Case detail: fields, clocks with time left, the event timeline and one button per allowed action. */
+public final class CaseDetailView {
+    /** Picks a unit (for reassign and accept-return), e.g. through the window's unit search popup. */
+    public interface UnitPicker {
+        void pick(Consumer<UnitDto> chosen);
+    }
+
+    private final CaseDetailViewModel model;
+    private final Messages messages;
+    private final Formats formats;
+    private final Units units;
+    private final UnitPicker unitPicker;
+    private final VBox root = new VBox(8);
+    private final GridPane fields = new GridPane();
+    private final VBox clocks = new VBox(2);
+    private final FlowPane actionBar = new FlowPane(6, 6);
+
+    public CaseDetailView(CaseDetailViewModel model, Messages messages, Formats formats, Units units, UnitPicker unitPicker) {
+        this.model = model;
+        this.messages = messages;
+        this.formats = formats;
+        this.units = units;
+        this.unitPicker = unitPicker;
+        Label title = new Label();
+        title.setId("detail-title");
+        title.getStyleClass().add("section-title");
+        model.current().addListener((obs, old, now) -> {
+            title.setText(now == null ? "" : messages.get("detail.title", now.caseNumber(), formats.label(now.status())));
+            fill(now);
+        });
+        fields.setHgap(8);
+        fields.setVgap(4);
+        actionBar.setId("detail-actions");
+        model.actions().addListener((ListChangeListener<CaseAction>) change -> buildActions());
+        ListView<EventDto> timeline = new ListView<>(model.events());
+        timeline.setId("detail-events");
+        timeline.setFocusTraversable(false);
+        timeline.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(EventDto event, boolean empty) {
+                super.updateItem(event, empty);
+                setText(empty || event == null ? null : formats.dateTime(event.at()) + "  " + eventText(event));
+            }
+        });
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        Label message = new Label();
+        message.getStyleClass().add("error");
+        message.textProperty().bind(model.message());
+        Label placeholder = new Label(messages.get("detail.none"));
+        placeholder.getStyleClass().add("hint");
+        placeholder.visibleProperty().bind(model.current().isNull());
+        placeholder.managedProperty().bind(placeholder.visibleProperty());
+        root.getChildren().addAll(placeholder, title, fields, new Label(messages.get("detail.clocks")), clocks, actionBar,
+                message, new Label(messages.get("detail.history")), timeline);
+        root.setPadding(new Insets(8));
+        root.setId("case-detail");
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private void fill(CaseDto c) {
+        fields.getChildren().clear();
+        clocks.getChildren().clear();
+        if (c == null) {
+            return;
+        }
+        int row = 0;
+        row = field(row, "detail.type", formats.label(c.type()) + " · " + formats.label(c.urgency()));
+        row = field(row, "detail.category", c.categoryName());
+        row = field(row, "detail.caller", (c.caller() == null || c.caller().phone() == null ? "—" : c.caller().phone())
+                + (c.caller() != null && c.caller().name() != null ? "  " + c.caller().name() : ""));
+        row = field(row, "detail.place", c.location() == null ? "—" : join(c.location().districtName(),
+                c.location().subDistrictName(), c.location().address()));
+        row = field(row, "detail.unit", c.leadUnit().name());
+        row = field(row, "detail.routing", c.routing() == null ? "" : c.routing().reason());
+        row = field(row, "detail.heat", messages.get("detail.heatValue", c.heat(), c.repeatCount()));
+        field(row, "detail.description", c.description());
+        for (ClockDto clock : c.clocks()) {
+            Label label = new Label(clockText(clock));
+            label.getStyleClass().add("clock-" + (clock.state() == null ? "green" : clock.state().name().toLowerCase(java.util.Locale.ROOT)));
+            clocks.getChildren().add(label);
+        }
+    }
+
+    private int field(int row, String key, String value) {
+        Label name = new Label(messages.get(key));
+        name.getStyleClass().add("field-label");
+        Label text = new Label(value == null ? "" : value);
+        text.setWrapText(true);
+        text.setMaxWidth(420);
+        fields.addRow(row, name, text);
+        return row + 1;
+    }
+
+    private String clockText(ClockDto clock) {
+        String due = formats.dateTime(clock.dueAt());
+        if (clock.stoppedAt() != null) {
+            return messages.get("detail.clock.stopped", formats.label(clock.name()), due, formats.label(clock.state()));
+        }
+        Duration left = model.timeLeft(clock.dueAt());
+        String leftText = left.isNegative() ? messages.get("detail.clock.overdue", hours(left.negated()))
+                : messages.get("detail.clock.left", hours(left));
+        return messages.get("detail.clock", formats.label(clock.name()), due, leftText, formats.label(clock.state()));
+    }
+
+    private static String hours(Duration d) {
+        return d.toHours() + ":" + String.format("%02d", d.toMinutesPart());
+    }
+
+    private void buildActions() {
+        actionBar.getChildren().clear();
+        for (CaseAction action : model.actions()) {
+            Button button = new Button(messages.get("action." + action.path()));
+            button.setId("action-" + action.path());
+            button.disableProperty().bind(model.busy());
+            button.setOnAction(e -> start(action));
+            actionBar.getChildren().add(button);
+        }
+    }
+
+    /** Asks for what the action needs, then takes it. */
+    private void start(CaseAction action) {
+        switch (action) {
+            case REASSIGN, ACCEPT_RETURN -> unitPicker.pick(unit -> model.act(action, body().unit(unit.code())));
+            case SUPERVISE -> ask(action, "detail.ask.message").ifPresent(text -> model.act(action, body().message(text)));
+            case REJECT_RETURN -> ask(action, "detail.ask.reason").ifPresent(text -> model.act(action, body().reason(text)));
+            case ANSWER, NOTE -> ask(action, "detail.ask.text").ifPresent(text -> model.act(action, body().text(text)));
+            case VISIT -> visit();
+            default -> model.act(action, CaseActionRequest.empty());
+        }
+    }
+
+    private void visit() {
+        ChoiceDialog<VisitResolved> resolved = new ChoiceDialog<>(VisitResolved.YES, VisitResolved.values());
+        resolved.setHeaderText(messages.get("detail.ask.resolved"));
+        Optional<VisitResolved> answer = resolved.showAndWait();
+        if (answer.isEmpty()) {
+            return;
+        }
+        ChoiceDialog<Satisfaction> satisfaction = new ChoiceDialog<>(Satisfaction.SATISFIED, Satisfaction.values());
+        satisfaction.setHeaderText(messages.get("detail.ask.satisfaction"));
+        satisfaction.showAndWait().ifPresent(s -> model.act(CaseAction.VISIT, new CaseActionRequest(null, null, null, null,
+                null, null, null, Boolean.TRUE, answer.get(), s, null)));
+    }
+
+    private Optional<String> ask(CaseAction action, String key) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle(messages.get("action." + action.path()));
+        dialog.setHeaderText(messages.get(key));
+        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
+    }
+
+    private static Body body() {
+        return new Body(CaseActionRequest.empty());
+    }
+
+    /** Small builder over the one request record every action shares. */
+    private record Body(CaseActionRequest r) {
+        CaseActionRequest unit(String code) {
+            return new CaseActionRequest(r.text(), r.result(), r.reason(), r.detail(), code, r.until(), r.message(),
+                    r.contacted(), r.resolved(), r.satisfaction(), r.excludedReason());
+        }
+
+        CaseActionRequest message(String text) {
+            return new CaseActionRequest(r.text(), r.result(), r.reason(), r.detail(), r.unitCode(), r.until(), text,
+                    r.contacted(), r.resolved(), r.satisfaction(), r.excludedReason());
+        }
+
+        CaseActionRequest reason(String text) {
+            return new CaseActionRequest(r.text(), r.result(), text, r.detail(), r.unitCode(), r.until(), r.message(),
+                    r.contacted(), r.resolved(), r.satisfaction(), r.excludedReason());
+        }
+
+        CaseActionRequest text(String text) {
+            return new CaseActionRequest(text, r.result(), r.reason(), r.detail(), r.unitCode(), r.until(), r.message(),
+                    r.contacted(), r.resolved(), r.satisfaction(), r.excludedReason());
+        }
+    }
+
+    private String eventText(EventDto event) {
+        String type = messages.has("event." + event.type()) ? messages.get("event." + event.type()) : event.type();
+        String status = event.statusAfter() == null ? "" : " → " + formats.label(event.statusAfter());
+        return type + status + "  " + event.actor() + (event.unitCode() == null ? "" : " · " + units.name(event.unitCode()));
+    }
+
+    private static String join(String... parts) {
+        StringBuilder out = new StringBuilder();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                out.append(out.length() == 0 ? "" : " · ").append(part);
+            }
+        }
+        return out.toString();
+    }
+}

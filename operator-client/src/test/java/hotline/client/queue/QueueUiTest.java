@@ -1,0 +1,145 @@
+package hotline.client.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hotline.client.api.ApiException;
+import hotline.client.api.HttpHotlineApi;
+import hotline.client.support.ClientUi;
+import hotline.client.support.LiveServer;
+import hotline.model.CallerDto;
+import hotline.model.CaseActionRequest;
+import hotline.model.CaseCreatedDto;
+import hotline.model.CaseSummaryDto;
+import hotline.model.CaseType;
+import hotline.model.Channel;
+import hotline.model.ClockState;
+import hotline.model.LocationDto;
+import hotline.model.NewCaseRequest;
+import hotline.model.Urgency;
+import java.time.Duration;
+import java.util.UUID;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Queues kept current by the live feed, case detail, the lead's reassignment and the clerk's read-only mode. */
+class QueueUiTest {
+    private static LiveServer server;
+    private ClientUi ui;
+
+    @BeforeAll
+    static void startServer() {
+        server = new LiveServer();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @AfterEach
+    void closeClient() {
+        if (ui != null) {
+            ui.close();
+        }
+    }
+
+    private TableView<CaseSummaryDto> table() {
+        return ui.find("#queue-table");
+    }
+
+    private CaseSummaryDto row(String caseNumber) {
+        return table().getItems().stream().filter(r -> r.caseNumber().equals(caseNumber)).findFirst().orElse(null);
+    }
+
+    @Test
+    void aNewCaseAppearsAndItsClockTurnsRedWhileTheLeadWatches() {
+        ui = new ClientUi(server.url());
+        ui.login("lead");
+        ui.press(KeyCode.CONTROL, KeyCode.DIGIT2);
+        ui.waitFor(() -> ((Label) ui.find("#queue-live")).getText().contains("● 实时") && !table().getItems().isEmpty());
+        ui.screenshot("queue");
+
+        CaseCreatedDto created = createCase("13500000077");
+        ui.waitFor(() -> row(created.caseNumber()) != null);
+        assertThat(row(created.caseNumber()).worstClock()).isEqualTo(ClockState.GREEN);
+
+        server.advanceClocks(Duration.ofHours(2));   // past the sign clock, within the 12-hour token
+        ui.waitFor(() -> row(created.caseNumber()) != null && row(created.caseNumber()).worstClock() == ClockState.RED);
+
+        ui.robot.interact(() -> {
+            table().getSelectionModel().clearSelection();
+            table().getSelectionModel().select(row(created.caseNumber()));
+        });
+        ui.waitFor(() -> ((Label) ui.find("#detail-title")).getText().contains(created.caseNumber()));
+        ui.waitFor(() -> ui.exists("#action-supervise"));
+        ui.screenshot("case-detail");
+
+        ui.press(KeyCode.CONTROL, KeyCode.DIGIT3);
+        ui.waitFor(() -> ui.exists("#case-map"));
+        ui.screenshot("map-tab");
+    }
+
+    @Test
+    void theLeadReassignsASelectionToAnotherUnit() {
+        CaseCreatedDto first = createCase("13500000101");
+        CaseCreatedDto second = createCase("13500000102");
+        ui = new ClientUi(server.url());
+        ui.login("lead");
+        ui.press(KeyCode.CONTROL, KeyCode.DIGIT2);
+        ui.waitFor(() -> row(first.caseNumber()) != null && row(second.caseNumber()) != null);
+        ui.robot.interact(() -> {
+            table().getSelectionModel().clearSelection();
+            table().getSelectionModel().select(row(first.caseNumber()));
+            table().getSelectionModel().select(row(second.caseNumber()));
+        });
+        ui.robot.interact(() -> ((Button) ui.find("#lead-reassign")).fire());
+        ui.waitFor(() -> ui.focusOwnerIs("#unit-search-field"));
+        ui.write("donghuamen");
+        ui.waitFor(() -> !((ListView<?>) ui.find("#unit-search-results")).getItems().isEmpty());
+        ui.screenshot("lead-reassign");
+        ui.press(KeyCode.ENTER);
+        ui.waitFor(() -> ((Label) ui.find("#lead-progress")).getText().startsWith("已改派 2 件"));
+        ui.waitFor(() -> row(first.caseNumber()) != null && "110101001".equals(row(first.caseNumber()).leadUnitCode())
+                && "110101001".equals(row(second.caseNumber()).leadUnitCode()));
+    }
+
+    @Test
+    void theClerkSeesOnlyTheirUnitAndCanChangeNothing() {
+        CaseCreatedDto ours = createCase("13500000201");
+        ui = new ClientUi(server.url());
+        ui.login("clerk");
+        ui.waitFor(() -> row(ours.caseNumber()) != null);
+        assertThat(ui.exists("#tab-intake")).isFalse();
+        assertThat(table().getItems()).allMatch(r -> r.leadUnitCode().equals("110105001"));
+        ui.robot.interact(() -> table().getSelectionModel().select(row(ours.caseNumber())));
+        ui.waitFor(() -> ((Label) ui.find("#detail-title")).getText().contains(ours.caseNumber()));
+        assertThat(((FlowPane) ui.find("#detail-actions")).getChildren()).isEmpty();
+        assertThat(ui.exists("#lead-reassign")).isFalse();
+        ui.screenshot("clerk");
+
+        HttpHotlineApi clerk = new HttpHotlineApi(server.url());
+        clerk.login("clerk", "clerk");
+        ApiException refusal = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class,
+                () -> clerk.act(ours.id(), "supervise", CaseActionRequest.empty()));
+        assertThat(refusal.status()).isEqualTo(403);
+    }
+
+    /** A complaint in 建外街道 (the clerk's unit), filed by the operator over the API as a new case (not a repeat). */
+    private static CaseCreatedDto createCase(String phone) {
+        HttpHotlineApi api = new HttpHotlineApi(server.url());
+        api.login("operator", "operator");
+        String category = server.services().catalog.sortedLeaves().stream().filter(c -> c.name().equals("道路清扫不及时"))
+                .findFirst().orElseThrow().code();
+        return api.createCase(new NewCaseRequest(CaseType.COMPLAINT, Urgency.NORMAL, category, "门前道路两天没人清扫，落叶堆积",
+                new CallerDto(phone, null, null), new LocationDto(39.9075, 116.45, null, "110105001"), Channel.PHONE, Boolean.TRUE),
+                UUID.randomUUID().toString());
+    }
+}
