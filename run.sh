@@ -1,13 +1,28 @@
 #!/usr/bin/env bash
-# Runs the product on this machine: builds what is missing, then starts the server on embedded H2 with the
-# demonstration data (first start seeds about four months of history, with progress), on port 7070.
-# The operator client joins this command in issue 3.
-#   ./run.sh            demo data in ~/.hotline12345-demo
-#   ./run.sh --port N   any server option (see README)
+# Runs the product on this machine: builds what is missing, starts the server on embedded H2 with the
+# demonstration data (the first start seeds about four months of history and shows its progress), waits until it
+# answers, then opens the operator client connected to it. Closing the client stops the server.
+#   ./run.sh                 demo data in ~/.hotline12345-demo, port 7070; log in as operator/operator,
+#                            lead/lead or clerk/clerk
+#   HOTLINE_PORT=8080 ./run.sh
+#   ./run.sh --server-only   the server alone, in the foreground
 set -euo pipefail
 cd "$(dirname "$0")"
-if [ ! -f hotline-server/target/hotline-server.jar ]; then
+port="${HOTLINE_PORT:-7070}"
+data="${HOTLINE_DEMO_DATA:-$HOME/.hotline12345-demo}"
+if [ ! -f hotline-server/target/hotline-server.jar ] || [ ! -f operator-client/target/operator-client.jar ]; then
   echo "Building (first run only)…"
   ./mvnw -q -B -DskipTests package
 fi
-exec java -jar hotline-server/target/hotline-server.jar --demo --data "${HOTLINE_DEMO_DATA:-$HOME/.hotline12345-demo}" "$@"
+if [ "${1:-}" = "--server-only" ]; then
+  exec java -jar hotline-server/target/hotline-server.jar --demo --port "$port" --data "$data"
+fi
+java -jar hotline-server/target/hotline-server.jar --demo --port "$port" --data "$data" &
+server=$!
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
+echo "Waiting for the server on port $port (the first start seeds the demo history)…"
+until curl -sf "http://127.0.0.1:$port/api/v1/health" >/dev/null 2>&1; do
+  kill -0 "$server" 2>/dev/null || { echo "the server stopped; see the output above" >&2; exit 1; }
+  sleep 1
+done
+java -jar operator-client/target/operator-client.jar --server "http://127.0.0.1:$port"
