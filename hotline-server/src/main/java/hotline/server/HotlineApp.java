@@ -6,6 +6,8 @@ import hotline.server.catalog.CatalogController;
 import hotline.server.http.ErrorMapping;
 import hotline.server.http.HealthController;
 import hotline.server.live.LiveController;
+import hotline.server.insight.WorkloadController;
+import hotline.server.insight.WorkloadService;
 import hotline.server.routing.RoutingController;
 import hotline.server.units.UnitController;
 import io.javalin.Javalin;
@@ -25,6 +27,7 @@ public final class HotlineApp {
         var catalog = new CatalogController(services.catalogService);
         var units = new UnitController(services.units, services.unitRepository);
         var routing = new RoutingController(services.routing, services.catalog, services.units);
+        var workload = new WorkloadController(new WorkloadService(services.database, services.units));
         var cases = new CaseController(services.intake, services.actions, services.caseViews, services.listing);
         var live = new LiveController(services.live);
         return Javalin.create(config -> {
@@ -53,6 +56,7 @@ public final class HotlineApp {
             routes.get("/api/v1/categories/suggest", catalog::suggest);
             routes.get("/api/v1/units", units::list);
             routes.get("/api/v1/routing/preview", routing::preview);
+            routes.get("/api/v1/workload", workload::get);
             routes.put("/api/v1/units/{code}/endpoint", units::setEndpoint);
             routes.post("/api/v1/cases", cases::create);
             routes.get("/api/v1/cases", cases::list);

@@ -11,6 +11,7 @@ import hotline.model.LoginResponse;
 import hotline.model.NewCaseRequest;
 import hotline.model.RoutingPreviewDto;
 import hotline.model.UnitDto;
+import hotline.model.WorkloadDto;
 import java.util.List;
 
 /**
@@ -42,6 +43,9 @@ public interface HotlineApi {
     List<EventDto> events(String caseId);
 
     CaseDto act(String caseId, String action, CaseActionRequest body);
+
+    /** Open cases per unit and per operator (shift leads and administrators). */
+    WorkloadDto workload();
 
     /** Registers what to do when the server no longer accepts this session (called on any thread). */
     void onSessionExpired(Runnable callback);

@@ -19,6 +19,7 @@ import hotline.model.LoginResponse;
 import hotline.model.NewCaseRequest;
 import hotline.model.RoutingPreviewDto;
 import hotline.model.UnitDto;
+import hotline.model.WorkloadDto;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -163,6 +164,11 @@ public final class HttpHotlineApi implements HotlineApi {
     public CaseDto act(String caseId, String action, CaseActionRequest body) {
         return send(post("/api/v1/cases/" + caseId + "/actions/" + action, body == null ? CaseActionRequest.empty() : body),
                 CaseDto.class);
+    }
+
+    @Override
+    public WorkloadDto workload() {
+        return send(get(url("/api/v1/workload")), WorkloadDto.class);
     }
 
     @Override

@@ -9,6 +9,8 @@ import hotline.client.intake.IntakeViewModel;
 import hotline.client.casedetail.CaseDetailView;
 import hotline.client.casedetail.CaseDetailViewModel;
 import hotline.client.lead.BulkReassignViewModel;
+import hotline.client.lead.LeadView;
+import hotline.client.lead.WorkloadViewModel;
 import hotline.client.queue.QueueView;
 import hotline.client.queue.QueueViewModel;
 import javafx.scene.control.SplitPane;
@@ -112,6 +114,26 @@ final class MainView {
         }).node());
         mapTab.setId("tab-map");
         tabs.getTabs().add(mapTab);
+        if (session.role() == hotline.model.Role.SHIFT_LEAD) {
+            WorkloadViewModel workload = new WorkloadViewModel(session.api(), context.runner());
+            LeadView lead = new LeadView(workload, messages, unit -> {
+                queueModel.unitCode().set(unit);
+                select(queueTab);
+                queue.focus();
+            });
+            Tab leadTab = new Tab(messages.get("tab.lead"), lead.node());
+            leadTab.setId("tab-lead");
+            tabs.getTabs().add(leadTab);
+            leadTab.setOnSelectionChanged(e -> {
+                if (leadTab.isSelected()) {
+                    workload.refresh();
+                }
+            });
+            global.put(KeyBinding.SHOW_LEAD, () -> {
+                select(leadTab);
+                lead.focus();
+            });
+        }
         mapPick = new MapPickOverlay(messages);
         root.getChildren().add(mapPick.node());
         global.put(KeyBinding.SHOW_QUEUE, () -> {

@@ -109,6 +109,17 @@ class QueueUiTest {
         ui.waitFor(() -> ((Label) ui.find("#lead-progress")).getText().startsWith("已改派 2 件"));
         ui.waitFor(() -> row(first.caseNumber()) != null && "110101001".equals(row(first.caseNumber()).leadUnitCode())
                 && "110101001".equals(row(second.caseNumber()).leadUnitCode()));
+
+        ui.press(KeyCode.CONTROL, KeyCode.DIGIT4);                 // workload per unit and operator
+        TableView<hotline.model.WorkloadDto.UnitLoad> units = ui.find("#workload-units");
+        ui.waitFor(() -> units.getItems().stream().anyMatch(u -> u.unitCode().equals("110101001") && u.open() >= 2));
+        ui.screenshot("lead");
+        ui.robot.interact(() -> units.getSelectionModel().select(units.getItems().stream()
+                .filter(u -> u.unitCode().equals("110101001")).findFirst().orElseThrow()));
+        ui.robot.interact(units::requestFocus);
+        ui.press(KeyCode.ENTER);                                    // that unit's queue
+        ui.waitFor(() -> !table().getItems().isEmpty()
+                && table().getItems().stream().allMatch(r -> r.leadUnitCode().equals("110101001")));
     }
 
     @Test

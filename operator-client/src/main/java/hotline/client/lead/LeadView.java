@@ -1,0 +1,87 @@
+package hotline.client.lead;
+
+import hotline.client.common.Messages;
+import hotline.model.WorkloadDto;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The shift lead's screen: workload per unit and per operator. Enter (or a double click) on a unit opens that
+ * unit's queue, where the lead can select all and reassign the whole queue.
+ */
+public final class LeadView {
+    private final VBox root;
+    private final TableView<WorkloadDto.UnitLoad> units = new TableView<>();
+
+    public LeadView(WorkloadViewModel model, Messages messages, Consumer<String> openUnitQueue) {
+        units.setId("workload-units");
+        units.setItems(model.units());
+        units.getColumns().add(column(messages.get("lead.unit"), 260, WorkloadDto.UnitLoad::unitName));
+        units.getColumns().add(column(messages.get("lead.open"), 80, WorkloadDto.UnitLoad::open));
+        units.getColumns().add(column(messages.get("lead.yellow"), 80, WorkloadDto.UnitLoad::yellow));
+        units.getColumns().add(column(messages.get("lead.red"), 80, WorkloadDto.UnitLoad::red));
+        units.setPlaceholder(new Label(messages.get("lead.none")));
+        units.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && units.getSelectionModel().getSelectedItem() != null) {
+                openUnitQueue.accept(units.getSelectionModel().getSelectedItem().unitCode());
+            }
+        });
+        units.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && units.getSelectionModel().getSelectedItem() != null) {
+                openUnitQueue.accept(units.getSelectionModel().getSelectedItem().unitCode());
+            }
+        });
+        TableView<WorkloadDto.OperatorLoad> operators = new TableView<>(model.operators());
+        operators.setId("workload-operators");
+        operators.getColumns().add(column(messages.get("lead.operator"), 160, WorkloadDto.OperatorLoad::username));
+        operators.getColumns().add(column(messages.get("lead.open"), 80, WorkloadDto.OperatorLoad::open));
+        operators.setPlaceholder(new Label(messages.get("lead.none")));
+        Button refresh = new Button(messages.get("queue.reload"));
+        refresh.setFocusTraversable(false);
+        refresh.setOnAction(e -> model.refresh());
+        Label hint = new Label(messages.get("lead.hint"));
+        hint.getStyleClass().add("hint");
+        Label error = new Label();
+        error.getStyleClass().add("error");
+        error.textProperty().bind(model.error());
+        VBox unitBox = new VBox(4, new Label(messages.get("lead.units")), units);
+        VBox operatorBox = new VBox(4, new Label(messages.get("lead.operators")), operators);
+        VBox.setVgrow(units, Priority.ALWAYS);
+        VBox.setVgrow(operators, Priority.ALWAYS);
+        HBox.setHgrow(unitBox, Priority.ALWAYS);
+        HBox tables = new HBox(12, unitBox, operatorBox);
+        VBox.setVgrow(tables, Priority.ALWAYS);
+        root = new VBox(8, new HBox(12, refresh, hint, error), tables);
+        root.setPadding(new Insets(8));
+        root.setId("lead-view");
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public void focus() {
+        units.requestFocus();
+        if (units.getSelectionModel().isEmpty() && !units.getItems().isEmpty()) {
+            units.getSelectionModel().select(0);
+        }
+    }
+
+    private static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
+        TableColumn<S, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}
