@@ -40,8 +40,9 @@ public final class QueueView {
     private final TableView<CaseSummaryDto> table = new TableView<>();
     private final VBox root;
 
+    /** {@code pickCategory} opens the category popup and hands back the choice (null clears the filter). */
     public QueueView(QueueViewModel model, Messages messages, Formats formats, ClientCatalog catalog, Units units,
-                     Consumer<String> open, Node extraTools) {
+                     Consumer<String> open, Consumer<Consumer<CategoryDto>> pickCategory, Node extraTools) {
         this.model = model;
         this.messages = messages;
         this.formats = formats;
@@ -80,7 +81,27 @@ public final class QueueView {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        root = new VBox(8, filters(extraTools), table);
+        Button category = new Button();
+        category.setId("queue-category");
+        category.setFocusTraversable(false);
+        category.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get("queue.filter.category",
+                catalog.find(model.categoryCode().get()).map(CategoryDto::name).orElse(messages.get("queue.clock.any"))),
+                model.categoryCode()));
+        category.setOnAction(e -> {
+            if (model.categoryCode().get() != null) {
+                model.categoryCode().set(null);
+            } else {
+                pickCategory.accept(chosen -> model.categoryCode().set(chosen.code()));
+            }
+        });
+        Button unit = new Button();
+        unit.setFocusTraversable(false);
+        unit.visibleProperty().bind(model.unitCode().isNotNull());
+        unit.managedProperty().bind(unit.visibleProperty());
+        unit.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get("queue.filter.unit",
+                units.name(model.unitCode().get())), model.unitCode()));
+        unit.setOnAction(e -> model.unitCode().set(null));
+        root = new VBox(8, filters(new HBox(6, category, unit), extraTools), table);
         root.setPadding(new Insets(8));
         root.setId("queue-view");
     }
@@ -100,7 +121,7 @@ public final class QueueView {
         }
     }
 
-    private Node filters(Node extraTools) {
+    private Node filters(Node more, Node extraTools) {
         ComboBox<CaseStatus> status = new ComboBox<>(FXCollections.observableArrayList(List.of(CaseStatus.values())));
         status.getItems().add(0, null);
         status.setId("queue-status");
@@ -128,9 +149,9 @@ public final class QueueView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, new Label(messages.get("queue.filter.status")), status,
-                new Label(messages.get("queue.filter.clock")), clock, reload, spacer, count, live);
+                new Label(messages.get("queue.filter.clock")), clock, more, reload, spacer, count, live);
         if (extraTools != null) {
-            bar.getChildren().add(4, extraTools);
+            bar.getChildren().add(6, extraTools);
         }
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

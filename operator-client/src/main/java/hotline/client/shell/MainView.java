@@ -102,7 +102,7 @@ final class MainView {
         CaseDetailView detail = new CaseDetailView(detailModel, messages, formats, session.units(),
                 chosen -> unitPopup().show(chosen));
         queue = new QueueView(queueModel, messages, formats, session.catalog(), session.units(), detailModel::open,
-                leadTools());
+                chosen -> categoryPopup().show(chosen::accept), leadTools());
         SplitPane split = new SplitPane(queue.node(), detail.node());
         split.setDividerPositions(0.62);
         queueTab = new Tab(messages.get(session.readOnly() ? "tab.queue.readOnly" : "tab.queue"), split);
@@ -111,7 +111,7 @@ final class MainView {
         mapTab = new Tab(messages.get("tab.map"), new MapTab(queueModel.rows(), messages, id -> {
             select(queueTab);
             detailModel.open(id);
-        }).node());
+        }, context.clock()).node());
         mapTab.setId("tab-map");
         tabs.getTabs().add(mapTab);
         if (session.role() == hotline.model.Role.SHIFT_LEAD) {
@@ -309,6 +309,20 @@ final class MainView {
     }
 
     private SearchPopup<UnitDto> units;
+    private SearchPopup<CategoryDto> categories;
+
+    /** The category popup, shared by intake and the queue's filter; empty query shows the recently used ones. */
+    private SearchPopup<CategoryDto> categoryPopup() {
+        if (categories == null) {
+            SearchListViewModel<CategoryDto> model = new SearchListViewModel<>(
+                    q -> session.catalog().search(q, SearchListViewModel.LIMIT),
+                    () -> session.catalog().known(context.settings().recentCategories()));
+            categories = addPopup(new SearchPopup<>("category-search", messages.get("search.category.title"),
+                    messages.get("search.category.prompt"), model, CategoryDto::name,
+                    c -> c.path() + (messages.isChinese() ? "" : "  ·  " + c.nameEn())));
+        }
+        return categories;
+    }
 
     /** Any unit, by name or pinyin: where a case is reassigned or re-dispatched. */
     private SearchPopup<UnitDto> unitPopup() {
@@ -369,20 +383,11 @@ final class MainView {
 
     /** Popups and the map, opened for the intake screen. */
     private final class IntakeHost implements IntakeView.Host {
-        private SearchPopup<CategoryDto> categories;
         private SearchPopup<UnitDto> places;
 
         @Override
         public void searchCategory() {
-            if (categories == null) {
-                SearchListViewModel<CategoryDto> model = new SearchListViewModel<>(
-                        q -> session.catalog().search(q, SearchListViewModel.LIMIT),
-                        () -> session.catalog().known(context.settings().recentCategories()));
-                categories = addPopup(new SearchPopup<>("category-search", messages.get("search.category.title"),
-                        messages.get("search.category.prompt"), model, CategoryDto::name,
-                        c -> c.path() + (messages.isChinese() ? "" : "  ·  " + c.nameEn())));
-            }
-            categories.show(intakeModel::chooseCategory);
+            categoryPopup().show(intakeModel::chooseCategory);
         }
 
         @Override

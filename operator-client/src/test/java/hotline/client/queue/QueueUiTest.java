@@ -85,6 +85,16 @@ class QueueUiTest {
         ui.press(KeyCode.CONTROL, KeyCode.DIGIT3);
         ui.waitFor(() -> ui.exists("#case-map"));
         ui.screenshot("map-tab");
+
+        ui.press(KeyCode.CONTROL, KeyCode.DIGIT2);                  // filter the queue (and the map) by category
+        ui.robot.interact(() -> ((Button) ui.find("#queue-category")).fire());
+        ui.waitFor(() -> ui.focusOwnerIs("#category-search-field"));
+        ui.write("dlqsbjs");
+        ui.waitFor(() -> !((ListView<?>) ui.find("#category-search-results")).getItems().isEmpty());
+        ui.press(KeyCode.ENTER);
+        String category = row(created.caseNumber()).categoryCode();
+        ui.waitFor(() -> !table().getItems().isEmpty()
+                && table().getItems().stream().allMatch(r -> r.categoryCode().equals(category)));
     }
 
     @Test
