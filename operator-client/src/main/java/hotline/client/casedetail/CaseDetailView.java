@@ -211,7 +211,8 @@ public final class CaseDetailView {
 
     private String eventText(EventDto event) {
         String type = messages.has("event." + event.type()) ? messages.get("event." + event.type()) : event.type();
-        String status = event.statusAfter() == null ? "" : " → " + formats.label(event.statusAfter());
+        String status = event.statusAfter() == null || event.statusAfter() == event.statusBefore() ? ""
+                : " → " + formats.label(event.statusAfter());
         return type + status + "  " + event.actor() + (event.unitCode() == null ? "" : " · " + units.name(event.unitCode()));
     }
 

@@ -56,8 +56,8 @@ public final class QueueView {
         table.getColumns().add(statusColumn());
         table.getColumns().add(clockColumn());
         table.getColumns().add(column("queue.due", 150, c -> formats.dateTime(c.nextDueAt())));
-        table.getColumns().add(column("queue.category", 150, c -> catalog.find(c.categoryCode()).map(CategoryDto::name)
-                .orElse(c.categoryCode())));
+        table.getColumns().add(column("queue.category", 150, c -> catalog.find(c.categoryCode())
+                .map(dto -> messages.isChinese() || dto.nameEn() == null ? dto.name() : dto.nameEn()).orElse(c.categoryCode())));
         table.getColumns().add(column("queue.unit", 170, c -> units.name(c.leadUnitCode())));
         TableColumn<CaseSummaryDto, Integer> heat = new TableColumn<>(messages.get("queue.heat"));
         heat.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().heat()));

@@ -114,6 +114,49 @@ class IntakeUiTest {
     }
 
     @Test
+    void aConsultationIsAnsweredOnTheSpotAndClosed() {
+        ui = new ClientUi(server.url());
+        ui.login("operator");
+        ui.waitFor(() -> ui.focusOwnerIs("#phone"));
+        ui.write("13922223333");
+        ui.press(KeyCode.ENTER);
+        ui.press(KeyCode.F5);                                     // type: consultation
+        ui.write("请问居住证办理需要什么材料");
+        ui.press(KeyCode.F3);
+        ui.waitFor(() -> ui.focusOwnerIs("#category-search-field"));
+        ui.write("juzhuzheng");
+        ui.waitFor(() -> !((ListView<?>) ui.find("#category-search-results")).getItems().isEmpty());
+        ui.press(KeyCode.ENTER);
+        ui.waitFor(() -> ui.find("#answer").isVisible());
+        ui.robot.interact(() -> ((javafx.scene.control.TextArea) ui.find("#answer")).setText("携带身份证、租房合同到街道社区服务中心办理。"));
+        ui.press(KeyCode.CONTROL, KeyCode.ENTER);
+        ui.waitFor(() -> ((Label) ui.find("#result-number")).getText().contains("工单号"));
+        HttpHotlineApi api = new HttpHotlineApi(server.url());
+        api.login("operator", "operator");
+        CaseSummaryDto answered = api.listCases(CaseQuery.byPhone("13922223333", 5)).items().get(0);
+        assertThat(answered.status()).isEqualTo(hotline.model.CaseStatus.ANSWERED);
+    }
+
+    @Test
+    void theLanguageSwitchesToEnglishWithDatesInTheLocaleAndBack() {
+        ui = new ClientUi(server.url());
+        ui.login("lead");
+        ui.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);
+        ui.waitFor(() -> ui.exists("#tab-queue") && ((javafx.scene.control.Tab) ui.robot.lookup(".tab-pane").queryAs(
+                javafx.scene.control.TabPane.class).getTabs().get(0)).getText().equals("Intake"));
+        ui.robot.interact(() -> ui.robot.window(0).setWidth(1920));
+        ui.robot.interact(() -> ui.robot.window(0).setHeight(1080));
+        ui.press(KeyCode.CONTROL, KeyCode.DIGIT2);
+        ui.waitFor(() -> !((javafx.scene.control.TableView<?>) ui.find("#queue-table")).getItems().isEmpty());
+        ui.screenshot("queue-english-1920");
+        ui.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);
+        ui.waitFor(() -> ui.robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class).getTabs().get(0)
+                .getText().equals("接听登记"));
+        ui.robot.interact(() -> ui.robot.window(0).setWidth(1366));
+        ui.robot.interact(() -> ui.robot.window(0).setHeight(768));
+    }
+
+    @Test
     void theCheatSheetListsEveryShortcut() {
         ui = new ClientUi(server.url());
         ui.login("operator");
