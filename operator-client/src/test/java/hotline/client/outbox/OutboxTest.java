@@ -97,7 +97,8 @@ class OutboxTest {
             public void waiting(int count, boolean serverReachable) {
             }
         })) {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> restarted.count() == 0);
+            // The file goes first, then the listener hears of it: wait for both.
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> restarted.count() == 0 && delivered.size() == 3);
         }
         assertThat(delivered).containsExactly("killed-client-key-1", "killed-client-key-2", "killed-client-key-3");
         for (int i = 1; i <= 3; i++) {
