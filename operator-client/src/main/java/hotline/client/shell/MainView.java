@@ -67,7 +67,7 @@ final class MainView {
     private final CaseDetailViewModel detailModel;
     private final Tab queueTab;
     private final Tab mapTab;
-    private final MapPickOverlay mapPick;
+    private MapPickOverlay mapPick;
     private AutoCloseable liveFeed;
     private Scene scene;
     private EventHandler<KeyEvent> keyFilter;
@@ -108,11 +108,17 @@ final class MainView {
         queueTab = new Tab(messages.get(session.readOnly() ? "tab.queue.readOnly" : "tab.queue"), split);
         queueTab.setId("tab-queue");
         tabs.getTabs().add(queueTab);
-        mapTab = new Tab(messages.get("tab.map"), new MapTab(queueModel.rows(), messages, id -> {
-            select(queueTab);
-            detailModel.open(id);
-        }, context.clock()).node());
+        // The map is built when first shown: its base map takes a second of CPU that login should not wait for.
+        mapTab = new Tab(messages.get("tab.map"));
         mapTab.setId("tab-map");
+        mapTab.setOnSelectionChanged(e -> {
+            if (mapTab.isSelected() && mapTab.getContent() == null) {
+                mapTab.setContent(new MapTab(queueModel.rows(), messages, id -> {
+                    select(queueTab);
+                    detailModel.open(id);
+                }, context.clock()).node());
+            }
+        });
         tabs.getTabs().add(mapTab);
         if (session.role() == hotline.model.Role.SHIFT_LEAD) {
             WorkloadViewModel workload = new WorkloadViewModel(session.api(), context.runner());
@@ -134,8 +140,6 @@ final class MainView {
                 lead.focus();
             });
         }
-        mapPick = new MapPickOverlay(messages);
-        root.getChildren().add(mapPick.node());
         global.put(KeyBinding.SHOW_QUEUE, () -> {
             select(queueTab);
             queue.focus();
@@ -174,7 +178,7 @@ final class MainView {
     }
 
     private void onKey(KeyEvent event) {
-        if (mapPick.isShowing()) {
+        if (mapPick != null && mapPick.isShowing()) {
             if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
                 event.consume();
                 mapPick.hide();
@@ -404,6 +408,10 @@ final class MainView {
 
         @Override
         public void pickOnMap() {
+            if (mapPick == null) {
+                mapPick = new MapPickOverlay(messages);
+                root.getChildren().add(mapPick.node());
+            }
             mapPick.show(point -> intakeModel.pickPoint(point.lat(), point.lng()));
         }
     }
