@@ -133,6 +133,33 @@ class QueueUiTest {
     }
 
     @Test
+    void theLeadArbitratesAReturnedOrderAndItIsReDispatched() {
+        CaseCreatedDto returned = createCase("13500000301");
+        HttpHotlineApi handler = new HttpHotlineApi(server.url());
+        handler.login("handler", "handler");
+        handler.act(returned.id(), "return", new CaseActionRequest(null, null, "WRONG_LOCATION", "地址在东华门街道辖区",
+                null, null, null, null, null, null, null));
+        ui = new ClientUi(server.url());
+        ui.login("lead");
+        ui.press(KeyCode.CONTROL, KeyCode.DIGIT2);
+        ui.waitFor(() -> row(returned.caseNumber()) != null);
+        ui.robot.interact(() -> {
+            table().getSelectionModel().clearSelection();
+            table().getSelectionModel().select(row(returned.caseNumber()));
+        });
+        ui.waitFor(() -> ui.exists("#action-accept-return") && ui.exists("#action-reject-return"));
+        ui.screenshot("arbitration");
+        ui.robot.interact(() -> ((Button) ui.find("#action-accept-return")).fire());
+        ui.waitFor(() -> ui.focusOwnerIs("#unit-search-field"));
+        ui.write("donghuamen");
+        ui.waitFor(() -> !((ListView<?>) ui.find("#unit-search-results")).getItems().isEmpty());
+        ui.press(KeyCode.ENTER);
+        ui.waitFor(() -> row(returned.caseNumber()) != null
+                && row(returned.caseNumber()).status() == hotline.model.CaseStatus.DISPATCHED
+                && "110101001".equals(row(returned.caseNumber()).leadUnitCode()));
+    }
+
+    @Test
     void theClerkSeesOnlyTheirUnitAndCanChangeNothing() {
         CaseCreatedDto ours = createCase("13500000201");
         ui = new ClientUi(server.url());
