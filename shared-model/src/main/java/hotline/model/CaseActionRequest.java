@@ -7,11 +7,57 @@ import java.time.Instant;
  * note {text}, resolve {result}, return {reason, detail}, accept-return {unitCode}, reject-return {reason},
  * request-extension {until, reason}, reassign {unitCode}, supervise {message},
  * visit {contacted, resolved, satisfaction, excludedReason}; answer and contact take an optional text.
+ * The factories below build the body of each action so callers never count nulls.
  */
 public record CaseActionRequest(String text, String result, String reason, String detail, String unitCode,
                                 Instant until, String message, Boolean contacted, VisitResolved resolved,
                                 Satisfaction satisfaction, ExclusionReason excludedReason) {
     public static CaseActionRequest empty() {
         return new CaseActionRequest(null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** note, answer, contact. */
+    public static CaseActionRequest withText(String text) {
+        return new CaseActionRequest(text, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** reassign, accept-return. */
+    public static CaseActionRequest toUnit(String unitCode) {
+        return new CaseActionRequest(null, null, null, null, unitCode, null, null, null, null, null, null);
+    }
+
+    /** reject-return. */
+    public static CaseActionRequest withReason(String reason) {
+        return new CaseActionRequest(null, null, reason, null, null, null, null, null, null, null, null);
+    }
+
+    /** supervise. */
+    public static CaseActionRequest withMessage(String message) {
+        return new CaseActionRequest(null, null, null, null, null, null, message, null, null, null, null);
+    }
+
+    /** resolve. */
+    public static CaseActionRequest withResult(String result) {
+        return new CaseActionRequest(null, result, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** return: a structured reason ({@link ReturnReason} name) and free detail. */
+    public static CaseActionRequest returning(String reason, String detail) {
+        return new CaseActionRequest(null, null, reason, detail, null, null, null, null, null, null, null);
+    }
+
+    /** request-extension. */
+    public static CaseActionRequest extension(Instant until, String reason) {
+        return new CaseActionRequest(null, null, reason, null, null, until, null, null, null, null, null);
+    }
+
+    /** visit: the caller was reached and judged the outcome. */
+    public static CaseActionRequest visited(VisitResolved resolved, Satisfaction satisfaction) {
+        return new CaseActionRequest(null, null, null, null, null, null, null, true, resolved, satisfaction, null);
+    }
+
+    /** visit: the case is excluded from the satisfaction rate. */
+    public static CaseActionRequest visitExcluded(boolean contacted, ExclusionReason reason) {
+        return new CaseActionRequest(null, null, null, null, null, null, null, contacted, null, null, reason);
     }
 }

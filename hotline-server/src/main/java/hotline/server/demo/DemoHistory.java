@@ -181,14 +181,14 @@ final class DemoHistory {
                 boolean online = request.channel() != Channel.PHONE;
                 if (!online && request.type() == CaseType.CONSULTATION && random.nextDouble() < 0.9) {
                     at(now.plusSeconds(120 + random.nextInt(480)), () -> act(operator, created.id(), "answer",
-                            text("已按政策口径当场答复来电人")));
+                            CaseActionRequest.withText("已按政策口径当场答复来电人")));
                 } else {
                     Unit target = point == null
                             ? services.units.get(weightedDistricts.get(random.nextInt(weightedDistricts.size())))
                             : services.routing.route(category, point, null).leadUnit();
                     Unit unit = target.kind() == UnitKind.CENTRE ? services.units.get("110105") : target;
                     at(now.plus(exponential(Duration.ofMinutes(online ? 70 : 120))), () -> {
-                        if (act(operator, created.id(), "reassign", unit(unit.code()))) {
+                        if (act(operator, created.id(), "reassign", CaseActionRequest.toUnit(unit.code()))) {
                             handle(created.id(), unit.code(), category, 0);
                         }
                     });
@@ -219,7 +219,7 @@ final class DemoHistory {
                 return;
             }
             at(clock.instant().plus(scaled(Duration.ofHours(4), pace)), () -> {
-                if (act(handler, caseId, "contact", text("已电话联系来电人，约定上门查看")) ) {
+                if (act(handler, caseId, "contact", CaseActionRequest.withText("已电话联系来电人，约定上门查看")) ) {
                     work(caseId, category, handler, pace, round);
                 }
             });
@@ -228,19 +228,18 @@ final class DemoHistory {
 
     private void returnOrder(String caseId, String unitCode, Category category, Principal handler) {
         at(clock.instant().plus(Duration.ofMinutes(30)), () -> {
-            if (!act(handler, caseId, "return", new CaseActionRequest(null, null, "NOT_OUR_DUTY",
-                    "经核实该事项不属于本单位职责", null, null, null, null, null, null, null))) {
+            if (!act(handler, caseId, "return", CaseActionRequest.returning("NOT_OUR_DUTY",
+                    "经核实该事项不属于本单位职责"))) {
                 return;
             }
             at(clock.instant().plus(exponential(Duration.ofHours(24))), () -> {
                 Unit unit = services.units.get(unitCode);
                 String district = unit.districtCode() == null ? "110105" : unit.districtCode();
                 if (random.nextDouble() < 0.6 && !district.equals(unitCode)) {
-                    if (act(lead, caseId, "accept-return", unit(district))) {
+                    if (act(lead, caseId, "accept-return", CaseActionRequest.toUnit(district))) {
                         handle(caseId, district, category, 1);
                     }
-                } else if (act(lead, caseId, "reject-return", new CaseActionRequest(null, null, "属地管理，请继续办理",
-                        null, null, null, null, null, null, null, null))) {
+                } else if (act(lead, caseId, "reject-return", CaseActionRequest.withReason("属地管理，请继续办理"))) {
                     UnitPerformance pace = UnitPerformance.of(unitCode, YearMonth.from(clock.instant().atZone(WorkCalendar.ZONE)));
                     at(clock.instant().plus(scaled(Duration.ofHours(4), pace)), () -> {
                         if (act(handler, caseId, "contact", null)) {
@@ -262,8 +261,7 @@ final class DemoHistory {
         if (random.nextDouble() < 0.05) {
             at(clock.instant().plus(Duration.ofHours(20)), () -> {
                 Instant until = clock.instant().plus(Duration.ofDays(10));
-                if (act(handler, caseId, "request-extension", new CaseActionRequest(null, null, "需协调多个部门现场勘查",
-                        null, null, until, null, null, null, null, null))) {
+                if (act(handler, caseId, "request-extension", CaseActionRequest.extension(until, "需协调多个部门现场勘查"))) {
                     at(clock.instant().plus(exponential(Duration.ofHours(30))), () -> {
                         boolean approve = random.nextDouble() < 0.75;
                         if (act(lead, caseId, approve ? "approve-extension" : "deny-extension", null)) {
@@ -279,8 +277,7 @@ final class DemoHistory {
 
     private void resolveLater(String caseId, Principal handler, UnitPerformance pace, Duration typical, int round) {
         at(clock.instant().plus(scaled(typical, pace)), () -> {
-            if (act(handler, caseId, "resolve", new CaseActionRequest(null, "已现场处置完毕并向来电人反馈", null, null,
-                    null, null, null, null, null, null, null))) {
+            if (act(handler, caseId, "resolve", CaseActionRequest.withResult("已现场处置完毕并向来电人反馈"))) {
                 at(clock.instant().plus(scaled(Duration.ofHours(18), new UnitPerformance(1, 1))), () -> visit(caseId, handler, pace, round));
             }
         });
@@ -290,9 +287,9 @@ final class DemoHistory {
         CaseActionRequest outcome;
         double r = random.nextDouble();
         if (r < 0.06) {
-            outcome = new CaseActionRequest(null, null, null, null, null, null, null, false, null, null, ExclusionReason.UNREACHABLE);
+            outcome = CaseActionRequest.visitExcluded(false, ExclusionReason.UNREACHABLE);
         } else if (r < 0.07) {
-            outcome = new CaseActionRequest(null, null, null, null, null, null, null, true, null, null, ExclusionReason.UNREASONABLE);
+            outcome = CaseActionRequest.visitExcluded(true, ExclusionReason.UNREASONABLE);
         } else {
             double q = random.nextDouble();
             VisitResolved resolved = q < pace.quality() ? VisitResolved.YES : q < pace.quality() + (1 - pace.quality()) / 2
@@ -302,7 +299,7 @@ final class DemoHistory {
                 case PARTLY -> random.nextDouble() < 0.6 ? Satisfaction.BASICALLY : Satisfaction.DISSATISFIED;
                 case NO -> Satisfaction.DISSATISFIED;
             };
-            outcome = new CaseActionRequest(null, null, null, null, null, null, null, true, resolved, satisfaction, null);
+            outcome = CaseActionRequest.visited(resolved, satisfaction);
         }
         if (!act(operator, caseId, "visit", outcome)) {
             return;
@@ -359,13 +356,5 @@ final class DemoHistory {
 
     private Duration exponential(Duration mean) {
         return Duration.ofSeconds(Math.max(300, (long) (mean.toSeconds() * -Math.log(1 - random.nextDouble()))));
-    }
-
-    private static CaseActionRequest text(String text) {
-        return new CaseActionRequest(text, null, null, null, null, null, null, null, null, null, null);
-    }
-
-    private static CaseActionRequest unit(String code) {
-        return new CaseActionRequest(null, null, null, null, code, null, null, null, null, null, null);
     }
 }

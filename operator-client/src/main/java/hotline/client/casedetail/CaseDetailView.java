@@ -153,10 +153,10 @@ public final class CaseDetailView {
     /** Asks for what the action needs, then takes it. */
     private void start(CaseAction action) {
         switch (action) {
-            case REASSIGN, ACCEPT_RETURN -> unitPicker.pick(unit -> model.act(action, body().unit(unit.code())));
-            case SUPERVISE -> ask(action, "detail.ask.message").ifPresent(text -> model.act(action, body().message(text)));
-            case REJECT_RETURN -> ask(action, "detail.ask.reason").ifPresent(text -> model.act(action, body().reason(text)));
-            case ANSWER, NOTE -> ask(action, "detail.ask.text").ifPresent(text -> model.act(action, body().text(text)));
+            case REASSIGN, ACCEPT_RETURN -> unitPicker.pick(unit -> model.act(action, CaseActionRequest.toUnit(unit.code())));
+            case SUPERVISE -> ask(action, "detail.ask.message").ifPresent(text -> model.act(action, CaseActionRequest.withMessage(text)));
+            case REJECT_RETURN -> ask(action, "detail.ask.reason").ifPresent(text -> model.act(action, CaseActionRequest.withReason(text)));
+            case ANSWER, NOTE -> ask(action, "detail.ask.text").ifPresent(text -> model.act(action, CaseActionRequest.withText(text)));
             case VISIT -> visit();
             default -> model.act(action, CaseActionRequest.empty());
         }
@@ -171,8 +171,7 @@ public final class CaseDetailView {
         }
         ChoiceDialog<Satisfaction> satisfaction = new ChoiceDialog<>(Satisfaction.SATISFIED, Satisfaction.values());
         satisfaction.setHeaderText(messages.get("detail.ask.satisfaction"));
-        satisfaction.showAndWait().ifPresent(s -> model.act(CaseAction.VISIT, new CaseActionRequest(null, null, null, null,
-                null, null, null, Boolean.TRUE, answer.get(), s, null)));
+        satisfaction.showAndWait().ifPresent(s -> model.act(CaseAction.VISIT, CaseActionRequest.visited(answer.get(), s)));
     }
 
     private Optional<String> ask(CaseAction action, String key) {
@@ -180,33 +179,6 @@ public final class CaseDetailView {
         dialog.setTitle(messages.get("action." + action.path()));
         dialog.setHeaderText(messages.get(key));
         return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
-    }
-
-    private static Body body() {
-        return new Body(CaseActionRequest.empty());
-    }
-
-    /** Small builder over the one request record every action shares. */
-    private record Body(CaseActionRequest r) {
-        CaseActionRequest unit(String code) {
-            return new CaseActionRequest(r.text(), r.result(), r.reason(), r.detail(), code, r.until(), r.message(),
-                    r.contacted(), r.resolved(), r.satisfaction(), r.excludedReason());
-        }
-
-        CaseActionRequest message(String text) {
-            return new CaseActionRequest(r.text(), r.result(), r.reason(), r.detail(), r.unitCode(), r.until(), text,
-                    r.contacted(), r.resolved(), r.satisfaction(), r.excludedReason());
-        }
-
-        CaseActionRequest reason(String text) {
-            return new CaseActionRequest(r.text(), r.result(), text, r.detail(), r.unitCode(), r.until(), r.message(),
-                    r.contacted(), r.resolved(), r.satisfaction(), r.excludedReason());
-        }
-
-        CaseActionRequest text(String text) {
-            return new CaseActionRequest(text, r.result(), r.reason(), r.detail(), r.unitCode(), r.until(), r.message(),
-                    r.contacted(), r.resolved(), r.satisfaction(), r.excludedReason());
-        }
     }
 
     private String eventText(EventDto event) {

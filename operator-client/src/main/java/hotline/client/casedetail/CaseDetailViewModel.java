@@ -1,7 +1,8 @@
 package hotline.client.casedetail;
 
-import hotline.client.api.ApiException;
 import hotline.client.api.HotlineApi;
+import hotline.client.common.Failures;
+import hotline.client.common.Messages;
 import hotline.client.common.TaskRunner;
 import hotline.model.CaseAction;
 import hotline.model.CaseActionRequest;
@@ -29,6 +30,7 @@ import javafx.collections.ObservableList;
 public final class CaseDetailViewModel {
     private final HotlineApi api;
     private final TaskRunner runner;
+    private final Messages messages;
     private final Clock clock;
     private final ObjectProperty<CaseDto> current = new SimpleObjectProperty<>();
     private final ObservableList<EventDto> events = FXCollections.observableArrayList();
@@ -37,7 +39,8 @@ public final class CaseDetailViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private String openId;
 
-    public CaseDetailViewModel(HotlineApi api, TaskRunner runner, Clock clock) {
+    public CaseDetailViewModel(HotlineApi api, TaskRunner runner, Clock clock, Messages messages) {
+        this.messages = messages;
         this.api = api;
         this.runner = runner;
         this.clock = clock;
@@ -65,7 +68,7 @@ public final class CaseDetailViewModel {
             }
         }, failure -> {
             busy.set(false);
-            message.set(failure instanceof ApiException refusal ? refusal.error().message() : String.valueOf(failure.getMessage()));
+            message.set(Failures.describe(messages, failure));
         });
     }
 
@@ -82,7 +85,7 @@ public final class CaseDetailViewModel {
             refresh();
         }, failure -> {
             busy.set(false);
-            message.set(failure instanceof ApiException refusal ? refusal.error().message() : String.valueOf(failure.getMessage()));
+            message.set(Failures.describe(messages, failure));
         });
     }
 

@@ -7,6 +7,7 @@ import hotline.client.api.ServerUnreachableException;
 import hotline.client.categorysearch.ClientCatalog;
 import hotline.client.common.ClientSettings;
 import hotline.client.common.Messages;
+import hotline.client.common.Failures;
 import hotline.client.common.TaskRunner;
 import hotline.client.common.Units;
 import hotline.client.outbox.PendingCase;
@@ -123,7 +124,7 @@ public final class IntakeViewModel {
         }, failure -> {
             if (generation == historyGeneration) {
                 history.clear();
-                message.set(describe(failure));
+                message.set(Failures.describe(messages, failure));
             }
         });
     }
@@ -230,8 +231,7 @@ public final class IntakeViewModel {
         runner.run(() -> {
             CaseCreatedDto created = api.createCase(request, key);
             if (request.type() == CaseType.CONSULTATION && !answerText.isEmpty() && created.repeatOf() == null) {
-                api.act(created.id(), CaseAction.ANSWER.path(), new CaseActionRequest(answerText, null, null, null, null,
-                        null, null, null, null, null, null));
+                api.act(created.id(), CaseAction.ANSWER.path(), CaseActionRequest.withText(answerText));
             }
             return created;
         }, created -> {
@@ -249,7 +249,7 @@ public final class IntakeViewModel {
                 }
                 message.set(refusal.error().message());
             } else {
-                message.set(describe(failure));
+                message.set(Failures.describe(messages, failure));
             }
         });
     }
@@ -297,15 +297,6 @@ public final class IntakeViewModel {
         message.set(messages.get("intake.ready"));
     }
 
-    private String describe(Throwable failure) {
-        if (failure instanceof ServerUnreachableException) {
-            return messages.get("error.unreachable");
-        }
-        if (failure instanceof ApiException refusal) {
-            return refusal.error().message();
-        }
-        return String.valueOf(failure.getMessage());
-    }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();

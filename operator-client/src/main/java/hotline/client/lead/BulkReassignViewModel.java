@@ -3,6 +3,7 @@ package hotline.client.lead;
 import hotline.client.api.ApiException;
 import hotline.client.api.HotlineApi;
 import hotline.client.common.Messages;
+import hotline.client.common.Failures;
 import hotline.client.common.TaskRunner;
 import hotline.model.CaseAction;
 import hotline.model.CaseActionRequest;
@@ -43,8 +44,7 @@ public final class BulkReassignViewModel {
                 int done = i;
                 runner.onUi(() -> progress.set(messages.get("lead.reassign.progress", done, ids.size())));
                 try {
-                    api.act(ids.get(i), CaseAction.REASSIGN.path(), new CaseActionRequest(null, null, null, null, unitCode,
-                            null, null, null, null, null, null));
+                    api.act(ids.get(i), CaseAction.REASSIGN.path(), CaseActionRequest.toUnit(unitCode));
                 } catch (ApiException refusal) {
                     refused.add(refusal.error().message());
                 }
@@ -55,7 +55,7 @@ public final class BulkReassignViewModel {
             progress.set(messages.get("lead.reassign.done", ids.size() - refused.size(), unitName, refused.size()));
         }, failure -> {
             busy.set(false);
-            progress.set(String.valueOf(failure.getMessage()));
+            progress.set(Failures.describe(messages, failure));
         });
     }
 

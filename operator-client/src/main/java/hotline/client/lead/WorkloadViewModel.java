@@ -1,6 +1,8 @@
 package hotline.client.lead;
 
 import hotline.client.api.HotlineApi;
+import hotline.client.common.Failures;
+import hotline.client.common.Messages;
 import hotline.client.common.TaskRunner;
 import hotline.model.WorkloadDto;
 import javafx.beans.property.BooleanProperty;
@@ -14,12 +16,14 @@ import javafx.collections.ObservableList;
 public final class WorkloadViewModel {
     private final HotlineApi api;
     private final TaskRunner runner;
+    private final Messages messages;
     private final ObservableList<WorkloadDto.UnitLoad> units = FXCollections.observableArrayList();
     private final ObservableList<WorkloadDto.OperatorLoad> operators = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
 
-    public WorkloadViewModel(HotlineApi api, TaskRunner runner) {
+    public WorkloadViewModel(HotlineApi api, TaskRunner runner, Messages messages) {
+        this.messages = messages;
         this.api = api;
         this.runner = runner;
     }
@@ -33,7 +37,7 @@ public final class WorkloadViewModel {
             operators.setAll(workload.operators());
         }, failure -> {
             loading.set(false);
-            error.set(String.valueOf(failure.getMessage()));
+            error.set(Failures.describe(messages, failure));
         });
     }
 

@@ -3,6 +3,8 @@ package hotline.client.queue;
 import hotline.client.api.CaseQuery;
 import hotline.client.api.HotlineApi;
 import hotline.client.api.LiveListener;
+import hotline.client.common.Failures;
+import hotline.client.common.Messages;
 import hotline.client.common.TaskRunner;
 import hotline.model.CaseStatus;
 import hotline.model.CaseSummaryDto;
@@ -32,6 +34,7 @@ public final class QueueViewModel implements LiveListener {
 
     private final HotlineApi api;
     private final TaskRunner runner;
+    private final Messages messages;
     private final ObservableList<CaseSummaryDto> rows = FXCollections.observableArrayList();
     private final FilteredList<CaseSummaryDto> visible = new FilteredList<>(rows);
     private final ObjectProperty<CaseStatus> status = new SimpleObjectProperty<>();
@@ -44,7 +47,8 @@ public final class QueueViewModel implements LiveListener {
     private final Map<String, Integer> seqById = new HashMap<>();
     private long generation;
 
-    public QueueViewModel(HotlineApi api, TaskRunner runner) {
+    public QueueViewModel(HotlineApi api, TaskRunner runner, Messages messages) {
+        this.messages = messages;
         this.api = api;
         this.runner = runner;
         clock.addListener((obs, old, now) -> visible.setPredicate(clientFilter()));
@@ -69,7 +73,7 @@ public final class QueueViewModel implements LiveListener {
         }, failure -> {
             if (current == generation) {
                 loading.set(false);
-                error.set(String.valueOf(failure.getMessage()));
+                error.set(Failures.describe(messages, failure));
             }
         });
     }

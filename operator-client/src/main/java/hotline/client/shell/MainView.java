@@ -97,8 +97,8 @@ final class MainView {
             intakeTab = null;
             sender = null;
         }
-        queueModel = new QueueViewModel(session.api(), context.runner());
-        detailModel = new CaseDetailViewModel(session.api(), context.runner(), context.clock());
+        queueModel = new QueueViewModel(session.api(), context.runner(), messages);
+        detailModel = new CaseDetailViewModel(session.api(), context.runner(), context.clock(), messages);
         CaseDetailView detail = new CaseDetailView(detailModel, messages, formats, session.units(),
                 chosen -> unitPopup().show(chosen));
         queue = new QueueView(queueModel, messages, formats, session.catalog(), session.units(), detailModel::open,
@@ -121,7 +121,7 @@ final class MainView {
         });
         tabs.getTabs().add(mapTab);
         if (session.role() == hotline.model.Role.SHIFT_LEAD) {
-            WorkloadViewModel workload = new WorkloadViewModel(session.api(), context.runner());
+            WorkloadViewModel workload = new WorkloadViewModel(session.api(), context.runner(), messages);
             LeadView lead = new LeadView(workload, messages, unit -> {
                 queueModel.unitCode().set(unit);
                 select(queueTab);

@@ -137,8 +137,7 @@ class QueueUiTest {
         CaseCreatedDto returned = createCase("13500000301");
         HttpHotlineApi handler = new HttpHotlineApi(server.url());
         handler.login("handler", "handler");
-        handler.act(returned.id(), "return", new CaseActionRequest(null, null, "WRONG_LOCATION", "地址在东华门街道辖区",
-                null, null, null, null, null, null, null));
+        handler.act(returned.id(), "return", CaseActionRequest.returning("WRONG_LOCATION", "地址在东华门街道辖区"));
         ui = new ClientUi(server.url());
         ui.login("lead");
         ui.press(KeyCode.CONTROL, KeyCode.DIGIT2);
