@@ -59,14 +59,16 @@ public final class CaseListingBenchmark {
             time("status IN_PROGRESS", () -> listing.list(lead, query(CaseStatus.IN_PROGRESS, null, null, null, null)));
             time("unit 110105001", () -> listing.list(lead, query(null, "110105001", null, null, null)));
             time("category leaf", () -> listing.list(lead, query(null, null, categories.get(100), null, null)));
+            time("operator op0042 (one of 300)", () -> listing.list(lead,
+                    new CaseListQuery(null, null, null, "op0042", null, null, 50, null)));
             time("phone", () -> listing.list(lead, query(null, null, null, "13900001234", null)));
             time("case number", () -> listing.list(lead, query(null, null, null, null, "2026010100042")));
             String cursor = null;
             for (int page = 0; page < 200; page++) {
-                cursor = listing.list(lead, new CaseListQuery(null, null, null, null, null, 200, cursor)).nextCursor();
+                cursor = listing.list(lead, new CaseListQuery(null, null, null, null, null, null, 200, cursor)).nextCursor();
             }
             String deep = cursor;
-            time("page 201 (40,000 rows deep) by cursor", () -> listing.list(lead, new CaseListQuery(null, null, null, null, null, 50, deep)));
+            time("page 201 (40,000 rows deep) by cursor", () -> listing.list(lead, new CaseListQuery(null, null, null, null, null, null, 50, deep)));
             if (config.isPostgres()) {
                 services.database.inTransaction(connection ->
                         connection.createStatement().execute("drop schema " + config.schema() + " cascade"));
@@ -76,7 +78,7 @@ public final class CaseListingBenchmark {
     }
 
     private static CaseListQuery query(CaseStatus status, String unit, String category, String phone, String q) {
-        return new CaseListQuery(status, unit, category, phone, q, 50, null);
+        return new CaseListQuery(status, unit, category, null, phone, q, 50, null);
     }
 
     private static void time(String label, Supplier<CasePageDto> page) {
@@ -117,7 +119,7 @@ public final class CaseListingBenchmark {
                 + " urgency, status, category_code, description, caller_phone, caller_anonymous, channel, lead_unit_code,"
                 + " routing_rule, routing_reason, repeat_count, heat, clock_profile_version, created_by, created_at,"
                 + " updated_at, version) values (?, ?, 'COMPLAINT', 'NORMAL', ?, ?, ?, ?, false, 'PHONE', ?, 'BENCH', 'bench',"
-                + " 0, 1, '2026-01-01', 'bench', ?, ?, 1)")) {
+                + " 0, 1, '2026-01-01', ?, ?, ?, 1)")) {
             for (int i = from; i < from + count; i++) {
                 long millis = yearStart + span * i / rows;
                 Timestamp at = new Timestamp(millis);
@@ -128,8 +130,9 @@ public final class CaseListingBenchmark {
                 insert.setString(5, "来电人反映小区附近问题，希望尽快处理。");
                 insert.setString(6, "139" + String.format("%08d", random.nextInt(2_000_000)));
                 insert.setString(7, units.get(random.nextInt(units.size())));
-                insert.setObject(8, at.toInstant().atOffset(java.time.ZoneOffset.UTC));
+                insert.setString(8, String.format("op%04d", random.nextInt(300)));
                 insert.setObject(9, at.toInstant().atOffset(java.time.ZoneOffset.UTC));
+                insert.setObject(10, at.toInstant().atOffset(java.time.ZoneOffset.UTC));
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -27,7 +27,7 @@ public final class CaseController {
 
     public void list(Context ctx) {
         var query = new CaseListQuery(Requests.enumParam(ctx, "status", CaseStatus.class), Requests.param(ctx, "unit"),
-                Requests.param(ctx, "category"), Requests.param(ctx, "phone"), Requests.param(ctx, "q"),
+                Requests.param(ctx, "category"), Requests.param(ctx, "operator"), Requests.param(ctx, "phone"), Requests.param(ctx, "q"),
                 Requests.intParam(ctx, "limit", 50), Requests.param(ctx, "cursor"));
         ctx.json(listing.list(Requests.principal(ctx), query));
     }

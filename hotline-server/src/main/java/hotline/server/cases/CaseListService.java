@@ -44,6 +44,9 @@ public final class CaseListService {
         if (query.category() != null && !CATEGORY.matcher(query.category()).matches()) {
             throw ApiException.badRequest("category must be a domain, group or leaf code");
         }
+        if (query.operator() != null && query.operator().length() > 64) {
+            throw ApiException.badRequest("operator must be at most 64 characters");
+        }
         if (query.q() != null && query.q().length() > 100) {
             throw ApiException.badRequest("q must be at most 100 characters");
         }
@@ -62,6 +65,10 @@ public final class CaseListService {
             boolean leaf = query.category().chars().filter(ch -> ch == '.').count() == 2;
             sql.append(leaf ? " and category_code = ?" : " and category_code like ?");
             args.add(leaf ? query.category() : query.category() + ".%");
+        }
+        if (query.operator() != null) {
+            sql.append(" and created_by = ?");
+            args.add(query.operator());
         }
         if (query.phone() != null) {
             sql.append(" and caller_phone = ?");

@@ -65,7 +65,7 @@ public final class CaseViews {
         return new CaseSummaryDto(c.id(), c.caseNumber(), c.type(), c.urgency(), c.status(), c.categoryCode(),
                 c.description().length() > 120 ? c.description().substring(0, 120) + "…" : c.description(),
                 c.callerPhone(), c.leadUnitCode(), c.districtCode(), c.subDistrictCode(), c.worstClock(), c.nextDueAt(),
-                c.heat(), c.createdAt(), c.lat(), c.lng());
+                c.heat(), c.createdAt(), c.lat(), c.lng(), c.createdBy());
     }
 
     CaseDto toDto(Principal principal, CaseRecord c, List<CaseClock> caseClocks) {

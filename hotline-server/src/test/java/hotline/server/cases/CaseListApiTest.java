@@ -17,10 +17,12 @@ import org.junit.jupiter.api.Test;
 class CaseListApiTest {
     private static TestServer server;
     private static final List<String> CREATED = new ArrayList<>();
+    private static String takenByLead;
 
     @BeforeAll
     static void fill() {
         server = new TestServer();
+        takenByLead = server.post("lead", "/api/v1/cases", Cases.complaint("路面油污", "13500009999")).json().get("id").asText();
         for (int i = 0; i < 23; i++) {
             String category = i % 2 == 0 ? "路面油污" : "供暖不热";
             var body = Cases.with(Cases.complaint(category, "1350000" + String.format("%04d", i)), "forceNew", true);
@@ -48,8 +50,8 @@ class CaseListApiTest {
             pages++;
         } while (cursor != null);
         assertThat(pages).isEqualTo(5);
-        assertThat(seen).hasSize(23).doesNotHaveDuplicates();
-        assertThat(new HashSet<>(seen)).containsExactlyInAnyOrderElementsOf(CREATED);
+        assertThat(seen).hasSize(24).doesNotHaveDuplicates();
+        assertThat(new HashSet<>(seen)).containsAll(CREATED).contains(takenByLead);
         assertThat(seen.get(0)).isEqualTo(CREATED.get(CREATED.size() - 1));
     }
 
@@ -68,6 +70,16 @@ class CaseListApiTest {
         String number = byPhone.get(0).get("caseNumber").asText();
         assertThat(server.get("lead", "/api/v1/cases?q=" + number).json().get("items")).hasSize(1);
         assertThat(server.get("lead", "/api/v1/cases?status=CLOSED").json().get("items")).isEmpty();
+    }
+
+    @Test
+    void operatorFilterListsTheCasesOneOperatorTook() {
+        JsonNode byLead = server.get("lead", "/api/v1/cases?operator=lead").json().get("items");
+        assertThat(byLead.findValuesAsText("id")).containsExactly(takenByLead);
+        JsonNode byOperator = server.get("lead", "/api/v1/cases?limit=50&operator=operator").json().get("items");
+        assertThat(byOperator.findValuesAsText("id")).containsExactlyInAnyOrderElementsOf(CREATED);
+        assertThat(server.get("lead", "/api/v1/cases?operator=nobody").json().get("items")).isEmpty();
+        assertThat(server.get("lead", "/api/v1/cases?operator=" + "x".repeat(65)).status()).isEqualTo(400);
     }
 
     @Test

@@ -144,6 +144,7 @@ public final class HttpHotlineApi implements HotlineApi {
         addIfSet(url, "status", query.status() == null ? null : query.status().name());
         addIfSet(url, "unit", query.unitCode());
         addIfSet(url, "category", query.categoryCode());
+        addIfSet(url, "operator", query.operator());
         addIfSet(url, "phone", query.phone());
         addIfSet(url, "q", query.text());
         addIfSet(url, "cursor", query.cursor());

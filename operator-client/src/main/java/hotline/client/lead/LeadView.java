@@ -17,14 +17,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The shift lead's screen: workload per unit and per operator. Enter (or a double click) on a unit opens that
- * unit's queue, where the lead can select all and reassign the whole queue.
+ * The shift lead's screen: workload per unit and per operator. Enter (or a double click) on a unit or an operator
+ * opens that unit's queue or the open cases that operator took, where the lead can select all and reassign them.
  */
 public final class LeadView {
     private final VBox root;
     private final TableView<WorkloadDto.UnitLoad> units = new TableView<>();
 
-    public LeadView(WorkloadViewModel model, Messages messages, Consumer<String> openUnitQueue) {
+    public LeadView(WorkloadViewModel model, Messages messages, Consumer<String> openUnitQueue,
+                    Consumer<String> openOperatorQueue) {
         units.setId("workload-units");
         units.setItems(model.units());
         units.getColumns().add(column(messages.get("lead.unit"), 260, WorkloadDto.UnitLoad::unitName));
@@ -32,21 +33,13 @@ public final class LeadView {
         units.getColumns().add(column(messages.get("lead.yellow"), 80, WorkloadDto.UnitLoad::yellow));
         units.getColumns().add(column(messages.get("lead.red"), 80, WorkloadDto.UnitLoad::red));
         units.setPlaceholder(new Label(messages.get("lead.none")));
-        units.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && units.getSelectionModel().getSelectedItem() != null) {
-                openUnitQueue.accept(units.getSelectionModel().getSelectedItem().unitCode());
-            }
-        });
-        units.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && units.getSelectionModel().getSelectedItem() != null) {
-                openUnitQueue.accept(units.getSelectionModel().getSelectedItem().unitCode());
-            }
-        });
+        openOnEnterOrDoubleClick(units, unit -> openUnitQueue.accept(unit.unitCode()));
         TableView<WorkloadDto.OperatorLoad> operators = new TableView<>(model.operators());
         operators.setId("workload-operators");
         operators.getColumns().add(column(messages.get("lead.operator"), 160, WorkloadDto.OperatorLoad::username));
         operators.getColumns().add(column(messages.get("lead.open"), 80, WorkloadDto.OperatorLoad::open));
         operators.setPlaceholder(new Label(messages.get("lead.none")));
+        openOnEnterOrDoubleClick(operators, operator -> openOperatorQueue.accept(operator.username()));
         Button refresh = new Button(messages.get("queue.reload"));
         refresh.setFocusTraversable(false);
         refresh.setOnAction(e -> model.refresh());
@@ -76,6 +69,19 @@ public final class LeadView {
         if (units.getSelectionModel().isEmpty() && !units.getItems().isEmpty()) {
             units.getSelectionModel().select(0);
         }
+    }
+
+    private static <S> void openOnEnterOrDoubleClick(TableView<S> table, Consumer<S> open) {
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                open.accept(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                open.accept(table.getSelectionModel().getSelectedItem());
+            }
+        });
     }
 
     private static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {

@@ -101,7 +101,17 @@ public final class QueueView {
         unit.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get("queue.filter.unit",
                 units.name(model.unitCode().get())), model.unitCode()));
         unit.setOnAction(e -> model.unitCode().set(null));
-        root = new VBox(8, filters(new HBox(6, category, unit), extraTools), table);
+        Button operator = new Button();
+        operator.setId("queue-operator");
+        operator.setFocusTraversable(false);
+        operator.visibleProperty().bind(model.operator().isNotNull());
+        operator.managedProperty().bind(operator.visibleProperty());
+        operator.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get("queue.filter.operator",
+                model.operator().get()), model.operator()));
+        operator.setOnAction(e -> model.operator().set(null));
+        HBox chips = new HBox(6, category, unit, operator);
+        chips.getChildren().forEach(chip -> ((Region) chip).setMinWidth(Region.USE_PREF_SIZE));
+        root = new VBox(8, filters(chips, extraTools), table);
         root.setPadding(new Insets(8));
         root.setId("queue-view");
     }
@@ -150,11 +160,14 @@ public final class QueueView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, new Label(messages.get("queue.filter.status")), status,
                 new Label(messages.get("queue.filter.clock")), clock, more, reload, spacer, count, live);
-        if (extraTools != null) {
-            bar.getChildren().add(6, extraTools);
-        }
         bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        // Filters keep their full text at 1366 wide; the lead's tools get a row of their own.
+        bar.getChildren().forEach(child -> {
+            if (child instanceof Region region && child != spacer) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        return extraTools == null ? bar : new VBox(6, bar, extraTools);
     }
 
     private <E extends Enum<E>> ListCell<E> enumCell(String noneKey) {

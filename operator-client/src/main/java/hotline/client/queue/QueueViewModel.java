@@ -41,6 +41,7 @@ public final class QueueViewModel implements LiveListener {
     private final ObjectProperty<ClockState> clock = new SimpleObjectProperty<>();
     private final StringProperty unitCode = new SimpleStringProperty();
     private final StringProperty categoryCode = new SimpleStringProperty();
+    private final StringProperty operator = new SimpleStringProperty();
     private final BooleanProperty live = new SimpleBooleanProperty(false);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
@@ -55,14 +56,15 @@ public final class QueueViewModel implements LiveListener {
         status.addListener((obs, old, now) -> reload());
         unitCode.addListener((obs, old, now) -> reload());
         categoryCode.addListener((obs, old, now) -> reload());
+        operator.addListener((obs, old, now) -> reload());
         visible.setPredicate(clientFilter());
     }
 
     public void reload() {
         long current = ++generation;
         loading.set(true);
-        CaseQuery query = new CaseQuery(status.get(), blankToNull(unitCode.get()), blankToNull(categoryCode.get()), null,
-                null, PAGE, null);
+        CaseQuery query = new CaseQuery(status.get(), blankToNull(unitCode.get()), blankToNull(categoryCode.get()),
+                blankToNull(operator.get()), null, null, PAGE, null);
         runner.run(() -> api.listCases(query).items(), items -> {
             if (current == generation) {
                 loading.set(false);
@@ -128,7 +130,8 @@ public final class QueueViewModel implements LiveListener {
     private boolean fitsServerFilters(CaseSummaryDto row) {
         return (status.get() == null ? row.status().isOpen() : row.status() == status.get())
                 && (blankToNull(unitCode.get()) == null || unitCode.get().equals(row.leadUnitCode()))
-                && (blankToNull(categoryCode.get()) == null || categoryCode.get().equals(row.categoryCode()));
+                && (blankToNull(categoryCode.get()) == null || categoryCode.get().equals(row.categoryCode()))
+                && (blankToNull(operator.get()) == null || operator.get().equals(row.createdBy()));
     }
 
     private Predicate<CaseSummaryDto> clientFilter() {
@@ -145,6 +148,7 @@ public final class QueueViewModel implements LiveListener {
     public ObjectProperty<ClockState> clock() { return clock; }
     public StringProperty unitCode() { return unitCode; }
     public StringProperty categoryCode() { return categoryCode; }
+    public StringProperty operator() { return operator; }
     public BooleanProperty live() { return live; }
     public BooleanProperty loading() { return loading; }
     public StringProperty error() { return error; }

@@ -123,7 +123,13 @@ final class MainView {
         if (session.role() == hotline.model.Role.SHIFT_LEAD) {
             WorkloadViewModel workload = new WorkloadViewModel(session.api(), context.runner(), messages);
             LeadView lead = new LeadView(workload, messages, unit -> {
+                queueModel.operator().set(null);
                 queueModel.unitCode().set(unit);
+                select(queueTab);
+                queue.focus();
+            }, operator -> {
+                queueModel.unitCode().set(null);
+                queueModel.operator().set(operator);
                 select(queueTab);
                 queue.focus();
             });

@@ -101,6 +101,7 @@ class QueueUiTest {
     void theLeadReassignsASelectionToAnotherUnit() {
         CaseCreatedDto first = createCase("13500000101");
         CaseCreatedDto second = createCase("13500000102");
+        CaseCreatedDto takenByLead = createCase("13500000103", "lead");
         ui = new ClientUi(server.url());
         ui.login("lead");
         ui.press(KeyCode.CONTROL, KeyCode.DIGIT2);
@@ -130,6 +131,30 @@ class QueueUiTest {
         ui.press(KeyCode.ENTER);                                    // that unit's queue
         ui.waitFor(() -> !table().getItems().isEmpty()
                 && table().getItems().stream().allMatch(r -> r.leadUnitCode().equals("110101001")));
+
+        ui.press(KeyCode.CONTROL, KeyCode.DIGIT4);                 // now one operator's open cases, all of them
+        TableView<hotline.model.WorkloadDto.OperatorLoad> operators = ui.find("#workload-operators");
+        ui.waitFor(() -> operators.getItems().stream().anyMatch(o -> o.username().equals("lead")));
+        ui.robot.interact(() -> operators.getSelectionModel().select(operators.getItems().stream()
+                .filter(o -> o.username().equals("lead")).findFirst().orElseThrow()));
+        ui.robot.interact(operators::requestFocus);
+        ui.press(KeyCode.ENTER);
+        ui.waitFor(() -> row(takenByLead.caseNumber()) != null
+                && table().getItems().stream().allMatch(r -> r.createdBy().equals("lead")));
+        int queueSize = table().getItems().size();
+        ui.robot.interact(() -> {
+            table().requestFocus();
+            table().getSelectionModel().selectAll();
+            ((Button) ui.find("#lead-reassign")).fire();
+        });
+        ui.waitFor(() -> ui.focusOwnerIs("#unit-search-field"));
+        ui.write("donghuamen");
+        ui.waitFor(() -> !((ListView<?>) ui.find("#unit-search-results")).getItems().isEmpty());
+        ui.press(KeyCode.ENTER);
+        ui.waitFor(() -> ((Label) ui.find("#lead-progress")).getText().startsWith("已改派 " + queueSize + " 件"));
+        ui.waitFor(() -> table().getItems().size() == queueSize
+                && table().getItems().stream().allMatch(r -> r.leadUnitCode().equals("110101001")));
+        ui.screenshot("lead-operator-queue");
     }
 
     @Test
@@ -181,8 +206,12 @@ class QueueUiTest {
 
     /** A complaint in 建外街道 (the clerk's unit), filed by the operator over the API as a new case (not a repeat). */
     private static CaseCreatedDto createCase(String phone) {
+        return createCase(phone, "operator");
+    }
+
+    private static CaseCreatedDto createCase(String phone, String username) {
         HttpHotlineApi api = new HttpHotlineApi(server.url());
-        api.login("operator", "operator");
+        api.login(username, username);
         String category = server.services().catalog.sortedLeaves().stream().filter(c -> c.name().equals("道路清扫不及时"))
                 .findFirst().orElseThrow().code();
         return api.createCase(new NewCaseRequest(CaseType.COMPLAINT, Urgency.NORMAL, category, "门前道路两天没人清扫，落叶堆积",
