@@ -8,17 +8,18 @@ import hotline.model.CaseActionRequest;
 import hotline.model.CaseDto;
 import hotline.model.ClockDto;
 import hotline.model.EventDto;
-import hotline.model.Satisfaction;
 import hotline.model.UnitDto;
-import hotline.model.VisitResolved;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -157,21 +158,9 @@ public final class CaseDetailView {
             case SUPERVISE -> ask(action, "detail.ask.message").ifPresent(text -> model.act(action, CaseActionRequest.withMessage(text)));
             case REJECT_RETURN -> ask(action, "detail.ask.reason").ifPresent(text -> model.act(action, CaseActionRequest.withReason(text)));
             case ANSWER, NOTE -> ask(action, "detail.ask.text").ifPresent(text -> model.act(action, CaseActionRequest.withText(text)));
-            case VISIT -> visit();
+            case VISIT -> new VisitDialog(messages, formats).ask().ifPresent(body -> model.act(action, body));
             default -> model.act(action, CaseActionRequest.empty());
         }
-    }
-
-    private void visit() {
-        ChoiceDialog<VisitResolved> resolved = new ChoiceDialog<>(VisitResolved.YES, VisitResolved.values());
-        resolved.setHeaderText(messages.get("detail.ask.resolved"));
-        Optional<VisitResolved> answer = resolved.showAndWait();
-        if (answer.isEmpty()) {
-            return;
-        }
-        ChoiceDialog<Satisfaction> satisfaction = new ChoiceDialog<>(Satisfaction.SATISFIED, Satisfaction.values());
-        satisfaction.setHeaderText(messages.get("detail.ask.satisfaction"));
-        satisfaction.showAndWait().ifPresent(s -> model.act(CaseAction.VISIT, CaseActionRequest.visited(answer.get(), s)));
     }
 
     private Optional<String> ask(CaseAction action, String key) {
@@ -185,7 +174,35 @@ public final class CaseDetailView {
         String type = messages.has("event." + event.type()) ? messages.get("event." + event.type()) : event.type();
         String status = event.statusAfter() == null || event.statusAfter() == event.statusBefore() ? ""
                 : " → " + formats.label(event.statusAfter());
-        return type + status + "  " + event.actor() + (event.unitCode() == null ? "" : " · " + units.name(event.unitCode()));
+        String detail = eventDetail(event.data() == null ? Map.of() : event.data());
+        return type + status + "  " + event.actor() + (event.unitCode() == null ? "" : " · " + units.name(event.unitCode()))
+                + (detail.isEmpty() ? "" : "\n" + detail);
+    }
+
+    /** What the actor said or chose: the extension date, a reason, a note, a result, the caller's verdict. */
+    private String eventDetail(Map<String, Object> data) {
+        List<String> parts = new ArrayList<>();
+        if (data.get("until") != null) {
+            parts.add(messages.get("event.detail.until", formats.dateTime(Instant.parse(data.get("until").toString()))));
+        }
+        addLabel(parts, "ReturnReason", data.get("reason"));
+        for (String key : List.of("detail", "text", "result", "message")) {
+            if (data.get(key) != null) {
+                parts.add(data.get(key).toString());
+            }
+        }
+        addLabel(parts, "VisitResolved", data.get("resolved"));
+        addLabel(parts, "Satisfaction", data.get("satisfaction"));
+        addLabel(parts, "ExclusionReason", data.get("excludedReason"));
+        return String.join(" · ", parts);
+    }
+
+    /** An enum value's label where it is one (a structured return reason), else the free text as given. */
+    private void addLabel(List<String> parts, String enumName, Object value) {
+        if (value != null) {
+            String key = enumName + "." + value;
+            parts.add(messages.has(key) ? messages.get(key) : value.toString());
+        }
     }
 
     private static String join(String... parts) {

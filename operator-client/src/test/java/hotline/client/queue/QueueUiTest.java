@@ -6,10 +6,17 @@ import hotline.client.api.ApiException;
 import hotline.client.api.HttpHotlineApi;
 import hotline.client.support.ClientUi;
 import hotline.client.support.LiveServer;
+import hotline.client.support.Screenshots;
 import hotline.model.CallerDto;
 import hotline.model.CaseActionRequest;
 import hotline.model.CaseCreatedDto;
+import hotline.model.CaseStatus;
 import hotline.model.CaseSummaryDto;
+import hotline.model.ClockDto;
+import hotline.model.ClockName;
+import hotline.model.EventDto;
+import hotline.model.Satisfaction;
+import hotline.model.VisitResolved;
 import hotline.model.CaseType;
 import hotline.model.Channel;
 import hotline.model.ClockState;
@@ -17,8 +24,14 @@ import hotline.model.LocationDto;
 import hotline.model.NewCaseRequest;
 import hotline.model.Urgency;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -181,6 +194,51 @@ class QueueUiTest {
         ui.waitFor(() -> row(returned.caseNumber()) != null
                 && row(returned.caseNumber()).status() == hotline.model.CaseStatus.DISPATCHED
                 && "110101001".equals(row(returned.caseNumber()).leadUnitCode()));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theLeadApprovesAnExtensionThenRecordsTheReturnVisitAndCloses() {
+        CaseCreatedDto slow = createCase("13500000401");
+        HttpHotlineApi handler = new HttpHotlineApi(server.url());
+        handler.login("handler", "handler");
+        handler.act(slow.id(), "sign", CaseActionRequest.empty());
+        Instant until = server.services().clock.instant().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.SECONDS);
+        handler.act(slow.id(), "request-extension", CaseActionRequest.extension(until, "需协调住建部门现场勘查"));
+        ui = new ClientUi(server.url());
+        ui.login("lead");
+        ui.press(KeyCode.CONTROL, KeyCode.DIGIT2);
+        ui.waitFor(() -> row(slow.caseNumber()) != null);
+        ui.robot.interact(() -> {
+            table().getSelectionModel().clearSelection();
+            table().getSelectionModel().select(row(slow.caseNumber()));
+        });
+        ui.waitFor(() -> ui.exists("#action-approve-extension") && ui.exists("#action-deny-extension"));
+        ui.screenshot("extension");
+        ui.robot.interact(() -> ((Button) ui.find("#action-approve-extension")).fire());
+        ui.waitFor(() -> row(slow.caseNumber()).status() == CaseStatus.SIGNED);
+        ClockDto resolveClock = handler.getCase(slow.id()).clocks().stream().filter(c -> c.name() == ClockName.HANDLE)
+                .findFirst().orElseThrow();
+        assertThat(resolveClock.dueAt()).isEqualTo(until);                // the caller-facing deadline moved
+
+        handler.act(slow.id(), "resolve", CaseActionRequest.withResult("已协调住建部门修复"));
+        ui.waitFor(() -> row(slow.caseNumber()).status() == CaseStatus.RESOLVED && ui.exists("#action-visit"));
+        ui.later(() -> ((Button) ui.find("#action-visit")).fire());
+        DialogPane visitForm = ui.dialog("记录回访结果");
+        Node ok = visitForm.lookupButton(ButtonType.OK);
+        assertThat(ok.isDisabled()).isTrue();                            // no verdict yet
+        ui.robot.interact(() -> {
+            ((ComboBox<VisitResolved>) visitForm.lookup("#visit-resolved")).setValue(VisitResolved.PARTLY);
+            ((ComboBox<Satisfaction>) visitForm.lookup("#visit-satisfaction")).setValue(Satisfaction.BASICALLY);
+        });
+        assertThat(ok.isDisabled()).isFalse();
+        Screenshots.save(ui.robot, visitForm.getScene(), "visit-dialog");
+        ui.later(() -> ((Button) ok).fire());
+        ui.waitFor(() -> row(slow.caseNumber()).status() == CaseStatus.VISITED && ui.exists("#action-close"));
+        EventDto visit = handler.events(slow.id()).stream().filter(e -> e.type().equals("VISIT")).findFirst().orElseThrow();
+        assertThat(visit.data()).containsEntry("resolved", "PARTLY").containsEntry("satisfaction", "BASICALLY");
+        ui.robot.interact(() -> ((Button) ui.find("#action-close")).fire());
+        ui.waitFor(() -> row(slow.caseNumber()) == null);                // closed cases leave the open queue
     }
 
     @Test

@@ -12,13 +12,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -120,6 +125,26 @@ public final class ClientUi implements AutoCloseable {
             throw new AssertionError("condition not met within 20 s; the window is in " + shot, e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The dialog now showing whose header reads {@code header}, once it is up. Dialogs block the event thread in
+     * {@code showAndWait}, so fire whatever opens or closes one with {@link #later(Runnable)}, never in interact.
+     */
+    public DialogPane dialog(String header) {
+        waitFor(() -> openDialog(header).isPresent());
+        return openDialog(header).orElseThrow();
+    }
+
+    /** Runs {@code action} on the event thread without waiting for it (it may open a modal dialog). */
+    public void later(Runnable action) {
+        Platform.runLater(action);
+    }
+
+    private static Optional<DialogPane> openDialog(String header) {
+        return Window.getWindows().stream().filter(Window::isShowing).map(Window::getScene).filter(Objects::nonNull)
+                .map(Scene::getRoot).filter(DialogPane.class::isInstance).map(DialogPane.class::cast)
+                .filter(pane -> header.equals(pane.getHeaderText())).findFirst();
     }
 
     public Path screenshot(String name) {
