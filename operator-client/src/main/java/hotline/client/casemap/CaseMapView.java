@@ -165,6 +165,7 @@ public final class CaseMapView extends StackPane {
         }
     }
 
+    /** The keys of {@code KeyBinding}'s MAP scope (listed in the cheat sheet), with the keypad's + and - as well. */
     private void keyPressed(KeyEvent event) {
         Viewport viewport = pick.viewport();
         if (viewport == null) {

@@ -38,7 +38,17 @@ public enum KeyBinding {
     POPUP_DOWN("Down", KeyScope.POPUP),
     POPUP_UP("Up", KeyScope.POPUP),
     POPUP_ACCEPT("Enter", KeyScope.POPUP),
-    POPUP_CLOSE("Esc", KeyScope.POPUP);
+    POPUP_CLOSE("Esc", KeyScope.POPUP),
+
+    MAP_PAN_UP("Up", KeyScope.MAP),
+    MAP_PAN_DOWN("Down", KeyScope.MAP),
+    MAP_PAN_LEFT("Left", KeyScope.MAP),
+    MAP_PAN_RIGHT("Right", KeyScope.MAP),
+    MAP_ZOOM_IN("Plus", KeyScope.MAP),
+    MAP_ZOOM_OUT("Minus", KeyScope.MAP),
+    MAP_NEXT_MARKER("Tab", KeyScope.MAP),
+    MAP_OPEN_OR_PICK("Enter", KeyScope.MAP),
+    MAP_BACK_TO_MAP("Esc", KeyScope.MAP);
 
     private final String defaultKeys;
     private final KeyScope scope;

@@ -9,5 +9,7 @@ public enum KeyScope {
     /** Only while focus is not in a text field, so the key can still be typed (e.g. "?"). */
     OUTSIDE_TEXT,
     /** Inside a search popup (the main window's shortcuts are not active there). */
-    POPUP
+    POPUP,
+    /** On the map while it or one of its markers has the focus (the map tab, or picking a place for a call). */
+    MAP
 }

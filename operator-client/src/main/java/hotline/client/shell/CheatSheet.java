@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.Modality;
@@ -38,7 +39,8 @@ final class CheatSheet {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(messages.get("cheat.title"));
-        Scene scene = new Scene(new VBox(table), 760, 640);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Scene scene = new Scene(new VBox(table), 760, 720);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1) {

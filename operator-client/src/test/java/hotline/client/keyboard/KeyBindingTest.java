@@ -13,7 +13,9 @@ class KeyBindingTest {
     /** Scopes that are active at the same moment: a key press must mean one thing in each such set. */
     private static final List<Set<KeyScope>> ACTIVE_TOGETHER = List.of(
             EnumSet.of(KeyScope.GLOBAL, KeyScope.INTAKE, KeyScope.OUTSIDE_TEXT),
-            EnumSet.of(KeyScope.POPUP));
+            EnumSet.of(KeyScope.POPUP),
+            EnumSet.of(KeyScope.GLOBAL, KeyScope.OUTSIDE_TEXT, KeyScope.MAP),
+            EnumSet.of(KeyScope.GLOBAL, KeyScope.INTAKE, KeyScope.MAP));
 
     private final KeyBindingRepository keys = new KeyBindingRepository();
 
