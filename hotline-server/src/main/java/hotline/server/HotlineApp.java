@@ -3,6 +3,7 @@ package hotline.server;
 import hotline.server.auth.AuthController;
 import hotline.server.cases.CaseController;
 import hotline.server.catalog.CatalogController;
+import hotline.server.forwarding.ForwardingController;
 import hotline.server.http.ErrorMapping;
 import hotline.server.http.HealthController;
 import hotline.server.live.LiveController;
@@ -25,11 +26,12 @@ public final class HotlineApp {
         var health = new HealthController(services.database, version);
         var auth = new AuthController(services.auth);
         var catalog = new CatalogController(services.catalogService);
-        var units = new UnitController(services.units, services.unitRepository);
+        var units = new UnitController(services.units, services.unitRepository, services.endpoints);
         var routing = new RoutingController(services.routing, services.catalog, services.units);
         var workload = new WorkloadController(new WorkloadService(services.database, services.units));
         var cases = new CaseController(services.intake, services.actions, services.caseViews, services.listing);
         var live = new LiveController(services.live);
+        var forwarding = new ForwardingController(services.deadLetters);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(services.json, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -64,6 +66,8 @@ public final class HotlineApp {
             routes.get("/api/v1/cases/{id}/events", cases::events);
             routes.post("/api/v1/cases/{id}/actions/{action}", cases::act);
             routes.get("/api/v1/live", live::stream);
+            routes.get("/api/v1/forwarding/dead-letters", forwarding::list);
+            routes.post("/api/v1/forwarding/dead-letters/{id}/resend", forwarding::resend);
         });
     }
 }

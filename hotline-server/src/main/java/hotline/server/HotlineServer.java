@@ -36,7 +36,8 @@ public final class HotlineServer {
         var dataSource = DataSourceFactory.create(config.database());
         int migrated = Migrations.apply(dataSource, config.database().schema());
         LOG.info("database {} ready ({} migrations applied)", config.database().describe(), migrated);
-        var services = new Services(new Database(dataSource, SqlDialect.of(config.database())), Clock.systemUTC(), 10);
+        var services = new Services(new Database(dataSource, SqlDialect.of(config.database())), Clock.systemUTC(), 10,
+                config.deadLetterAfter());
         if (config.createAdmin() != null) {
             createAdmin(services, config.createAdmin());
             services.close();
@@ -54,6 +55,7 @@ public final class HotlineServer {
         }
         Javalin app = HotlineApp.create(services, version()).start(config.port());
         services.scheduler.start(Duration.ofSeconds(30));
+        services.dispatcher.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             services.close();

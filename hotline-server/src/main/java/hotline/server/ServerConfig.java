@@ -2,6 +2,7 @@ package hotline.server;
 
 import hotline.server.db.DatabaseConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -9,7 +10,8 @@ import java.util.Map;
  * {@code [--demo] [--port N] [--data DIR] [--create-admin NAME]}, and {@code HOTLINE_DB_URL},
  * {@code HOTLINE_DB_USER}, {@code HOTLINE_DB_PASSWORD} to use PostgreSQL instead of the embedded H2 file.
  */
-public record ServerConfig(int port, Path dataDir, boolean demo, String createAdmin, DatabaseConfig database) {
+public record ServerConfig(int port, Path dataDir, boolean demo, String createAdmin, DatabaseConfig database,
+                           Duration deadLetterAfter) {
     public static final int DEFAULT_PORT = 7070;
 
     public static ServerConfig parse(String[] args, Map<String, String> env) {
@@ -32,12 +34,25 @@ public record ServerConfig(int port, Path dataDir, boolean demo, String createAd
                 ? DatabaseConfig.h2File(data)
                 : new DatabaseConfig(url, env.getOrDefault("HOTLINE_DB_USER", ""), env.getOrDefault("HOTLINE_DB_PASSWORD", ""),
                 env.get("HOTLINE_DB_SCHEMA"));
-        return new ServerConfig(port, data, demo, createAdmin, database);
+        Duration deadLetterAfter = Services.DEAD_LETTER_AFTER;
+        String deadAfter = env.get("HOTLINE_DEAD_LETTER_AFTER");
+        if (deadAfter != null && !deadAfter.isBlank()) {
+            try {
+                deadLetterAfter = Duration.parse(deadAfter.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("HOTLINE_DEAD_LETTER_AFTER must be an ISO-8601 duration such as PT24H\n" + usage());
+            }
+            if (deadLetterAfter.isNegative() || deadLetterAfter.isZero()) {
+                throw new IllegalArgumentException("HOTLINE_DEAD_LETTER_AFTER must be positive\n" + usage());
+            }
+        }
+        return new ServerConfig(port, data, demo, createAdmin, database, deadLetterAfter);
     }
 
     public static String usage() {
         return "usage: java -jar hotline-server.jar [--demo] [--port N] [--data DIR] [--create-admin NAME]\n"
-                + "  HOTLINE_DB_URL, HOTLINE_DB_USER, HOTLINE_DB_PASSWORD select PostgreSQL instead of H2 in DIR";
+                + "  HOTLINE_DB_URL, HOTLINE_DB_USER, HOTLINE_DB_PASSWORD select PostgreSQL instead of H2 in DIR\n"
+                + "  HOTLINE_DEAD_LETTER_AFTER (default PT24H): how long a unit's webhook delivery is retried";
     }
 
     private static String value(String[] args, int index, String option) {

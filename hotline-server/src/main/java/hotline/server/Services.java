@@ -8,6 +8,7 @@ import hotline.server.cases.CaseActionService;
 import hotline.server.cases.CaseListService;
 import hotline.server.cases.CaseRepository;
 import hotline.server.cases.CaseViews;
+import hotline.server.cases.Changes;
 import hotline.server.cases.ClockScheduler;
 import hotline.server.cases.EventRepository;
 import hotline.server.cases.IntakeService;
@@ -19,6 +20,10 @@ import hotline.server.clocks.ClockRepository;
 import hotline.server.clocks.ClockService;
 import hotline.server.clocks.WorkCalendar;
 import hotline.server.db.Database;
+import hotline.server.forwarding.DeadLetters;
+import hotline.server.forwarding.Dispatcher;
+import hotline.server.forwarding.Endpoints;
+import hotline.server.forwarding.Outbox;
 import hotline.server.http.JsonMapper;
 import hotline.server.live.LiveFeed;
 import hotline.server.routing.RoutingService;
@@ -33,6 +38,9 @@ import java.time.Duration;
  * Tests build it on their own database and clock.
  */
 public final class Services implements AutoCloseable {
+    /** DESIGN.md: a delivery that keeps failing for a day is a dead letter (HOTLINE_DEAD_LETTER_AFTER changes it). */
+    public static final Duration DEAD_LETTER_AFTER = Duration.ofDays(1);
+
     public final ObjectMapper json;
     public final Database database;
     public final Clock clock;
@@ -52,9 +60,17 @@ public final class Services implements AutoCloseable {
     public final CaseListService listing;
     public final ClockScheduler scheduler;
     public final LiveFeed live;
+    public final Endpoints endpoints;
+    public final Dispatcher dispatcher;
+    public final DeadLetters deadLetters;
 
     /** @param bcryptCost 10 in production; tests pass 4 so that logging in stays fast */
     public Services(Database database, Clock clock, int bcryptCost) {
+        this(database, clock, bcryptCost, DEAD_LETTER_AFTER);
+    }
+
+    /** @param deadLetterAfter how long a forwarded event is retried before it becomes a dead letter */
+    public Services(Database database, Clock clock, int bcryptCost, Duration deadLetterAfter) {
         this.json = JsonMapper.create();
         this.database = database;
         // Millisecond ticks: what a response shows is exactly what the database keeps and returns later.
@@ -72,19 +88,24 @@ public final class Services implements AutoCloseable {
         this.events = new EventRepository(json);
         this.clockRepository = new ClockRepository();
         this.live = new LiveFeed(json);
+        this.endpoints = Endpoints.load(database);
+        this.dispatcher = new Dispatcher(database, endpoints, this.clock);
+        this.deadLetters = new DeadLetters(database, units, dispatcher, this.clock, deadLetterAfter);
+        Changes changes = new Changes(new Outbox(endpoints, json, deadLetterAfter), live, dispatcher);
         this.caseViews = new CaseViews(database, cases, events, clockRepository, catalog, units);
         this.intake = new IntakeService(database.dataSource(), catalog, routing, units, clocks, cases, events, clockRepository,
-                RepeatPolicy.defaults(cases), json, this.clock, live);
+                RepeatPolicy.defaults(cases), json, this.clock, changes);
         this.actions = new CaseActionService(database, cases, events, clockRepository, clocks, catalog, units, caseViews,
-                this.clock, live);
+                this.clock, changes);
         this.listing = new CaseListService(database);
-        this.scheduler = new ClockScheduler(database, cases, events, clockRepository, this.clock, live);
+        this.scheduler = new ClockScheduler(database, cases, events, clockRepository, this.clock, changes);
     }
 
     @Override
     public void close() {
         scheduler.close();
         intake.close();
+        dispatcher.close();
         live.close();
     }
 }

@@ -22,7 +22,6 @@ import hotline.server.clocks.ProfileVersion;
 import hotline.server.db.Database;
 import hotline.server.http.ApiException;
 import hotline.server.http.Validation;
-import hotline.server.live.LiveFeed;
 import hotline.server.units.Unit;
 import hotline.server.units.UnitDirectory;
 import java.sql.Connection;
@@ -53,11 +52,11 @@ public final class CaseActionService {
     private final UnitDirectory units;
     private final CaseViews views;
     private final Clock clock;
-    private final LiveFeed feed;
+    private final Changes changes;
 
     public CaseActionService(Database database, CaseRepository cases, EventRepository events, ClockRepository clockRepository,
                              ClockService clocks, CategoryCatalog catalog, UnitDirectory units, CaseViews views, Clock clock,
-                             LiveFeed feed) {
+                             Changes changes) {
         this.database = database;
         this.cases = cases;
         this.events = events;
@@ -67,7 +66,7 @@ public final class CaseActionService {
         this.units = units;
         this.views = views;
         this.clock = clock;
-        this.feed = feed;
+        this.changes = changes;
     }
 
     /** What an action does to a case: its new status, optional new lead unit, clock changes and event data. */
@@ -100,10 +99,12 @@ public final class CaseActionService {
             if (action == CaseAction.REASSIGN && current.status() != CaseStatus.RECEIVED && principal.role() != Role.SHIFT_LEAD) {
                 throw ApiException.forbidden("only a shift lead reassigns a dispatched case");
             }
-            return apply(connection, principal, action, current, change(connection, action, current, request, now), now);
+            LiveEventDto change = apply(connection, principal, action, current, change(connection, action, current, request, now), now);
+            changes.record(connection, List.of(change));
+            return change;
         });
         // inTransaction returns only after the commit; a rollback throws, so nothing uncommitted is ever announced.
-        feed.publish(List.of(committed));
+        changes.committed(List.of(committed));
         return views.find(principal, caseId);
     }
 

@@ -6,7 +6,6 @@ import hotline.server.clocks.CaseClock;
 import hotline.server.clocks.ClockRepository;
 import hotline.server.clocks.ClockSummary;
 import hotline.server.db.Database;
-import hotline.server.live.LiveFeed;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -38,7 +37,7 @@ public final class ClockScheduler implements AutoCloseable {
     private final EventRepository events;
     private final ClockRepository clocks;
     private final Clock clock;
-    private final LiveFeed feed;
+    private final Changes changes;
     private ScheduledExecutorService executor;
 
     /** The changes of one scan's transaction: how many clocks turned, and the events to announce once committed. */
@@ -46,13 +45,13 @@ public final class ClockScheduler implements AutoCloseable {
     }
 
     public ClockScheduler(Database database, CaseRepository cases, EventRepository events, ClockRepository clocks, Clock clock,
-                          LiveFeed feed) {
+                          Changes changes) {
         this.database = database;
         this.cases = cases;
         this.events = events;
         this.clocks = clocks;
         this.clock = clock;
-        this.feed = feed;
+        this.changes = changes;
     }
 
     public void start(Duration every) {
@@ -93,9 +92,10 @@ public final class ClockScheduler implements AutoCloseable {
             for (String caseId : byCase.keySet()) {
                 changed += recolour(connection, caseId, now, live);
             }
+            changes.record(connection, live);
             return new Scan(changed, live);
         });
-        feed.publish(scan.live());
+        changes.committed(scan.live());
         return scan.changed();
     }
 

@@ -21,7 +21,6 @@ import hotline.server.clocks.ClockService;
 import hotline.server.clocks.ClockSummary;
 import hotline.server.clocks.ProfileVersion;
 import hotline.server.http.ApiException;
-import hotline.server.live.LiveFeed;
 import hotline.server.routing.RoutingDecision;
 import hotline.server.routing.RoutingService;
 import hotline.server.units.GeoPoint;
@@ -66,7 +65,7 @@ public final class IntakeService implements AutoCloseable {
 
     public IntakeService(DataSource dataSource, CategoryCatalog catalog, RoutingService routing, UnitDirectory units,
                          ClockService clocks, CaseRepository cases, EventRepository events, ClockRepository clockRepository,
-                         RepeatPolicy repeats, ObjectMapper json, Clock clock, LiveFeed feed) {
+                         RepeatPolicy repeats, ObjectMapper json, Clock clock, Changes changes) {
         this.catalog = catalog;
         this.routing = routing;
         this.units = units;
@@ -77,7 +76,7 @@ public final class IntakeService implements AutoCloseable {
         this.repeats = repeats;
         this.json = json;
         this.clock = clock;
-        this.writer = new IntakeWriter(dataSource, feed, 20_000);
+        this.writer = new IntakeWriter(dataSource, changes, 20_000);
     }
 
     public CaseCreatedDto create(Principal principal, NewCaseRequest request, String idempotencyKey) {

@@ -2,7 +2,6 @@ package hotline.server.cases;
 
 import hotline.model.LiveEventDto;
 import hotline.server.http.ApiException;
-import hotline.server.live.LiveFeed;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -45,7 +44,7 @@ final class IntakeWriter implements AutoCloseable {
     }
 
     private final DataSource dataSource;
-    private final LiveFeed feed;
+    private final Changes changes;
     private final BlockingQueue<Job<?>> queue;
     private final Thread thread;
     private volatile boolean running = true;
@@ -54,9 +53,9 @@ final class IntakeWriter implements AutoCloseable {
     private long statsCommits;
     private long statsWriteNanos;
 
-    IntakeWriter(DataSource dataSource, LiveFeed feed, int capacity) {
+    IntakeWriter(DataSource dataSource, Changes changes, int capacity) {
         this.dataSource = dataSource;
-        this.feed = feed;
+        this.changes = changes;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.thread = new Thread(this::loop, "intake-writer");
         this.thread.setDaemon(true);
@@ -108,6 +107,7 @@ final class IntakeWriter implements AutoCloseable {
                     results.add(run(job, connection, context));
                 }
                 context.numbers.flush(connection);
+                changes.record(connection, context.live);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -128,7 +128,7 @@ final class IntakeWriter implements AutoCloseable {
             }
             return;
         }
-        feed.publish(context.live);
+        changes.committed(context.live);
         for (int i = 0; i < batch.size(); i++) {
             complete(batch.get(i), results.get(i));
         }

@@ -3,6 +3,8 @@ package hotline.server.units;
 import hotline.model.Role;
 import hotline.model.UnitEndpointRequest;
 import hotline.model.UnitKind;
+import hotline.server.forwarding.Endpoint;
+import hotline.server.forwarding.Endpoints;
 import hotline.server.http.ApiException;
 import hotline.server.http.Requests;
 import hotline.server.http.Validation;
@@ -14,10 +16,12 @@ import java.net.URISyntaxException;
 public final class UnitController {
     private final UnitDirectory units;
     private final UnitRepository repository;
+    private final Endpoints endpoints;
 
-    public UnitController(UnitDirectory units, UnitRepository repository) {
+    public UnitController(UnitDirectory units, UnitRepository repository, Endpoints endpoints) {
         this.units = units;
         this.repository = repository;
+        this.endpoints = endpoints;
     }
 
     public void list(Context ctx) {
@@ -46,6 +50,7 @@ public final class UnitController {
                 .require(request.secret() == null || request.secret().length() >= 16, "secret", "must be at least 16 characters")
                 .throwIfInvalid();
         repository.setEndpoint(code, request.url(), request.secret());
+        endpoints.put(code, new Endpoint(URI.create(request.url()), request.secret()));
         ctx.status(204);
     }
 
