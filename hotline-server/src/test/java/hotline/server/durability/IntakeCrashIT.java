@@ -6,14 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hotline.server.support.TestDatabase;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,8 +28,8 @@ import org.junit.jupiter.api.Test;
 class IntakeCrashIT {
     private static final int CLIENTS = 8;
     private static final int ROUNDS = 3;
-    private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ProcessApi api = new ProcessApi();
+    private final ObjectMapper json = api.json;
 
     @Test
     void everyAcknowledgedCaseSurvivesKillMinusNine() throws Exception {
@@ -51,15 +45,15 @@ class IntakeCrashIT {
         ServerProcess server = new ServerProcess(work.resolve("data"), env, log);
         assertThat(server.runOnce(Map.of("HOTLINE_ADMIN_PASSWORD", "crash-test-admin"), "--create-admin", "admin")).isZero();
         server.start();
-        String adminToken = login(server, "admin", "crash-test-admin");
-        assertThat(post(server, adminToken, "/api/v1/users", Map.of("username", "op", "password", "crash-test-operator",
+        String adminToken = api.login(server, "admin", "crash-test-admin");
+        assertThat(api.post(server, adminToken, "/api/v1/users", Map.of("username", "op", "password", "crash-test-operator",
                 "role", "OPERATOR"), null).statusCode()).isEqualTo(204);
 
         Map<String, String> acknowledged = new ConcurrentHashMap<>(); // Idempotency-Key -> case id
         Set<String> unanswered = ConcurrentHashMap.newKeySet();       // keys sent whose answer never came
         try {
             for (int round = 1; round <= ROUNDS; round++) {
-                String token = login(server, "op", "crash-test-operator");
+                String token = api.login(server, "op", "crash-test-operator");
                 int before = acknowledged.size();
                 AtomicBoolean running = new AtomicBoolean(true);
                 AtomicInteger sent = new AtomicInteger();
@@ -73,7 +67,7 @@ class IntakeCrashIT {
                             String key = "r" + r + "-c" + client + "-" + n++;
                             sent.incrementAndGet();
                             try {
-                                var response = post(server, token, "/api/v1/cases", body(key), key);
+                                var response = api.post(server, token, "/api/v1/cases", body(key), key);
                                 if (response.statusCode() == 201) {
                                     acknowledged.put(key, json.readTree(response.body()).get("id").asText());
                                 } else {
@@ -97,15 +91,15 @@ class IntakeCrashIT {
                 }
                 server.start();
                 int lost = 0;
-                String fresh = login(server, "op", "crash-test-operator");
+                String fresh = api.login(server, "op", "crash-test-operator");
                 for (var entry : acknowledged.entrySet()) {
-                    if (get(server, fresh, "/api/v1/cases/" + entry.getValue()).statusCode() != 200) {
+                    if (api.get(server, fresh, "/api/v1/cases/" + entry.getValue()).statusCode() != 200) {
                         lost++;
                     }
                 }
                 int retried = 0;
                 for (String key : new ArrayList<>(unanswered)) {
-                    var response = post(server, fresh, "/api/v1/cases", body(key), key);
+                    var response = api.post(server, fresh, "/api/v1/cases", body(key), key);
                     assertThat(response.statusCode()).as("retry of " + key).isEqualTo(201);
                     String id = json.readTree(response.body()).get("id").asText();
                     String earlier = acknowledged.putIfAbsent(key, id);
@@ -120,7 +114,7 @@ class IntakeCrashIT {
                 assertThat(lost).as("acknowledged cases lost in round " + round).isZero();
                 assertThat(acknowledged.size() - before).as("cases accepted in round " + round).isGreaterThan(20);
             }
-            String token = login(server, "op", "crash-test-operator");
+            String token = api.login(server, "op", "crash-test-operator");
             assertThat(countCases(server, token)).as("cases stored = distinct keys, no duplicates").isEqualTo(acknowledged.size());
         } finally {
             server.stop();
@@ -137,36 +131,10 @@ class IntakeCrashIT {
         int total = 0;
         String cursor = null;
         do {
-            JsonNode page = json.readTree(get(server, token, "/api/v1/cases?limit=200" + (cursor == null ? "" : "&cursor=" + cursor)).body());
+            JsonNode page = json.readTree(api.get(server, token, "/api/v1/cases?limit=200" + (cursor == null ? "" : "&cursor=" + cursor)).body());
             total += page.get("items").size();
             cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
         } while (cursor != null);
         return total;
-    }
-
-    private String login(ServerProcess server, String user, String password) throws Exception {
-        var response = post(server, null, "/api/v1/auth/login", Map.of("username", user, "password", password), null);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body()).get("token").asText();
-    }
-
-    private HttpResponse<String> post(ServerProcess server, String token, String path, Object body, String key)
-            throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (key != null) {
-            request.header("Idempotency-Key", key);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private HttpResponse<String> get(ServerProcess server, String token, String path) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + token).GET();
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

@@ -12,13 +12,15 @@ import java.util.List;
 
 /**
  * A unit's real HTTP endpoint, as a receiver would write it: it checks the signature of each delivery and records
- * it. It can answer with an error, and be stopped and started again on the same port (a unit that is down).
+ * it (also when the sender died before it read the answer: that is what a receiver sees). It can answer with an
+ * error or slowly, and be stopped and started again on the same port (a unit that is down).
  */
 public final class WebhookReceiver implements AutoCloseable {
     private final String secret;
     private final int port;
     private final List<Delivery> deliveries = new ArrayList<>();
     private volatile int status = 200;
+    private volatile long delayMillis;
     private HttpServer server;
 
     public record Delivery(long eventId, long timestamp, boolean signatureValid, String body) {
@@ -36,6 +38,11 @@ public final class WebhookReceiver implements AutoCloseable {
 
     public void answerWith(int status) {
         this.status = status;
+    }
+
+    /** Answers each delivery only after {@code delay}: a slow receiver, so deliveries are in flight. */
+    public void answerAfter(java.time.Duration delay) {
+        this.delayMillis = delay.toMillis();
     }
 
     public synchronized void stop() {
@@ -73,6 +80,13 @@ public final class WebhookReceiver implements AutoCloseable {
         String signature = exchange.getRequestHeaders().getFirst("X-Hotline-Signature");
         boolean valid = Signature.sign(secret, timestamp, body).equals(signature);
         int answer = valid ? status : 401;
+        if (delayMillis > 0) {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (answer / 100 == 2) {
             synchronized (this) {
                 deliveries.add(new Delivery(eventId, timestamp, valid, body));
