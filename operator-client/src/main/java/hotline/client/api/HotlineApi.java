@@ -3,6 +3,7 @@ package hotline.client.api;
 import hotline.model.CaseActionRequest;
 import hotline.model.CaseCreatedDto;
 import hotline.model.CaseDto;
+import hotline.model.DeadLetterDto;
 import hotline.model.CasePageDto;
 import hotline.model.CategoryDto;
 import hotline.model.CategoryHitDto;
@@ -46,6 +47,12 @@ public interface HotlineApi {
 
     /** Open cases per unit and per operator (shift leads and administrators). */
     WorkloadDto workload();
+
+    /** Deliveries to units that gave up (shift leads and administrators). */
+    List<DeadLetterDto> deadLetters();
+
+    /** Puts a dead letter back in line for delivery. */
+    void resendDeadLetter(long id);
 
     /** Registers what to do when the server no longer accepts this session (called on any thread). */
     void onSessionExpired(Runnable callback);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import hotline.model.CaseActionRequest;
 import hotline.model.CaseCreatedDto;
 import hotline.model.CaseDto;
+import hotline.model.DeadLetterDto;
 import hotline.model.CasePageDto;
 import hotline.model.CategoryDto;
 import hotline.model.CategoryHitDto;
@@ -170,6 +171,16 @@ public final class HttpHotlineApi implements HotlineApi {
     @Override
     public WorkloadDto workload() {
         return send(get(url("/api/v1/workload")), WorkloadDto.class);
+    }
+
+    @Override
+    public List<DeadLetterDto> deadLetters() {
+        return send(get(url("/api/v1/forwarding/dead-letters")), new TypeReference<>() { });
+    }
+
+    @Override
+    public void resendDeadLetter(long id) {
+        send(post("/api/v1/forwarding/dead-letters/" + id + "/resend", null), Void.class);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package hotline.client.lead;
 
 import hotline.client.common.Messages;
+import hotline.model.DeadLetterDto;
 import hotline.model.WorkloadDto;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -9,6 +10,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -33,13 +35,29 @@ public final class LeadView {
         units.getColumns().add(column(messages.get("lead.yellow"), 80, WorkloadDto.UnitLoad::yellow));
         units.getColumns().add(column(messages.get("lead.red"), 80, WorkloadDto.UnitLoad::red));
         units.setPlaceholder(new Label(messages.get("lead.none")));
-        openOnEnterOrDoubleClick(units, unit -> openUnitQueue.accept(unit.unitCode()));
+        onEnterOrDoubleClick(units, unit -> openUnitQueue.accept(unit.unitCode()));
         TableView<WorkloadDto.OperatorLoad> operators = new TableView<>(model.operators());
         operators.setId("workload-operators");
         operators.getColumns().add(column(messages.get("lead.operator"), 160, WorkloadDto.OperatorLoad::username));
         operators.getColumns().add(column(messages.get("lead.open"), 80, WorkloadDto.OperatorLoad::open));
         operators.setPlaceholder(new Label(messages.get("lead.none")));
-        openOnEnterOrDoubleClick(operators, operator -> openOperatorQueue.accept(operator.username()));
+        onEnterOrDoubleClick(operators, operator -> openOperatorQueue.accept(operator.username()));
+        TableView<DeadLetterDto> dead = new TableView<>(model.deadLetters());
+        dead.setId("dead-letters");
+        dead.getColumns().add(column(messages.get("lead.dead.case"), 130, DeadLetterDto::caseNumber));
+        dead.getColumns().add(column(messages.get("lead.unit"), 200, DeadLetterDto::unitName));
+        dead.getColumns().add(column(messages.get("lead.dead.event"), 110,
+                letter -> messages.has("forward." + letter.eventType()) ? messages.get("forward." + letter.eventType())
+                        : messages.has("event." + letter.eventType()) ? messages.get("event." + letter.eventType()) : letter.eventType()));
+        dead.getColumns().add(column(messages.get("lead.dead.attempts"), 70, DeadLetterDto::attempts));
+        dead.getColumns().add(column(messages.get("lead.dead.error"), 220, DeadLetterDto::lastError));
+        dead.setPlaceholder(new Label(messages.get("lead.dead.none")));
+        dead.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        Button resend = new Button(messages.get("lead.dead.resend"));
+        resend.setId("dead-letter-resend");
+        resend.disableProperty().bind(dead.getSelectionModel().selectedItemProperty().isNull());
+        resend.setOnAction(e -> model.resend(dead.getSelectionModel().getSelectedItem()));
+        onEnterOrDoubleClick(dead, model::resend);
         Button refresh = new Button(messages.get("queue.reload"));
         refresh.setFocusTraversable(false);
         refresh.setOnAction(e -> model.refresh());
@@ -55,7 +73,12 @@ public final class LeadView {
         HBox.setHgrow(unitBox, Priority.ALWAYS);
         HBox tables = new HBox(12, unitBox, operatorBox);
         VBox.setVgrow(tables, Priority.ALWAYS);
-        root = new VBox(8, new HBox(12, refresh, hint, error), tables);
+        Label deadTitle = new Label();
+        deadTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get("lead.dead.title", model.deadLetters().size()), model.deadLetters()));
+        VBox deadBox = new VBox(4, new HBox(12, deadTitle, resend), dead);
+        dead.setPrefHeight(180);
+        root = new VBox(8, new HBox(12, refresh, hint, error), tables, deadBox);
         root.setPadding(new Insets(8));
         root.setId("lead-view");
     }
@@ -71,7 +94,7 @@ public final class LeadView {
         }
     }
 
-    private static <S> void openOnEnterOrDoubleClick(TableView<S> table, Consumer<S> open) {
+    private static <S> void onEnterOrDoubleClick(TableView<S> table, Consumer<S> open) {
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 open.accept(table.getSelectionModel().getSelectedItem());

@@ -73,6 +73,8 @@ public final class FakeApi implements HotlineApi {
     }
 
     @Override public WorkloadDto workload() { check(); return new WorkloadDto(List.of(), List.of()); }
+    @Override public List<hotline.model.DeadLetterDto> deadLetters() { check(); return List.of(); }
+    @Override public void resendDeadLetter(long id) { check(); }
     @Override public void onSessionExpired(Runnable callback) { }
     @Override public AutoCloseable live(LiveListener listener) { return () -> { }; }
 }
