@@ -5,6 +5,7 @@ import hotline.server.cases.CaseController;
 import hotline.server.catalog.CatalogController;
 import hotline.server.forwarding.ForwardingController;
 import hotline.server.http.ErrorMapping;
+import hotline.server.rankings.RankingController;
 import hotline.server.http.HealthController;
 import hotline.server.live.LiveController;
 import hotline.server.insight.WorkloadController;
@@ -32,6 +33,7 @@ public final class HotlineApp {
         var cases = new CaseController(services.intake, services.actions, services.caseViews, services.listing);
         var live = new LiveController(services.live);
         var forwarding = new ForwardingController(services.deadLetters);
+        var rankings = new RankingController(services.rankings, services.clock);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(services.json, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -66,6 +68,8 @@ public final class HotlineApp {
             routes.get("/api/v1/cases/{id}/events", cases::events);
             routes.post("/api/v1/cases/{id}/actions/{action}", cases::act);
             routes.get("/api/v1/live", live::stream);
+            routes.get("/api/v1/rankings", rankings::list);
+            routes.get("/api/v1/rankings/cases", rankings::cases);
             routes.get("/api/v1/forwarding/dead-letters", forwarding::list);
             routes.post("/api/v1/forwarding/dead-letters/{id}/resend", forwarding::resend);
         });

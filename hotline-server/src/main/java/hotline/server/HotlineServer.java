@@ -56,6 +56,7 @@ public final class HotlineServer {
         Javalin app = HotlineApp.create(services, version()).start(config.port());
         services.scheduler.start(Duration.ofSeconds(30));
         services.dispatcher.start();
+        services.rankingProjector.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             services.close();

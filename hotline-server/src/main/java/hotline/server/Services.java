@@ -26,12 +26,16 @@ import hotline.server.forwarding.Endpoints;
 import hotline.server.forwarding.Outbox;
 import hotline.server.http.JsonMapper;
 import hotline.server.live.LiveFeed;
+import hotline.server.rankings.RankingConfig;
+import hotline.server.rankings.RankingProjector;
+import hotline.server.rankings.RankingService;
 import hotline.server.routing.RoutingService;
 import hotline.server.units.DistrictMap;
 import hotline.server.units.UnitDirectory;
 import hotline.server.units.UnitRepository;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The object graph of a running server, wired by hand: reference data, repositories, services.
@@ -63,6 +67,8 @@ public final class Services implements AutoCloseable {
     public final Endpoints endpoints;
     public final Dispatcher dispatcher;
     public final DeadLetters deadLetters;
+    public final RankingProjector rankingProjector;
+    public final RankingService rankings;
 
     /** @param bcryptCost 10 in production; tests pass 4 so that logging in stays fast */
     public Services(Database database, Clock clock, int bcryptCost) {
@@ -91,13 +97,16 @@ public final class Services implements AutoCloseable {
         this.endpoints = Endpoints.load(database);
         this.dispatcher = new Dispatcher(database, endpoints, this.clock);
         this.deadLetters = new DeadLetters(database, units, dispatcher, this.clock, deadLetterAfter);
-        Changes changes = new Changes(new Outbox(endpoints, json, deadLetterAfter), live, dispatcher);
+        this.rankingProjector = new RankingProjector(database, json);
+        Changes changes = new Changes(new Outbox(endpoints, json, deadLetterAfter), live,
+                List.of(dispatcher::wake, rankingProjector::wake));
         this.caseViews = new CaseViews(database, cases, events, clockRepository, catalog, units);
         this.intake = new IntakeService(database.dataSource(), catalog, routing, units, clocks, cases, events, clockRepository,
                 RepeatPolicy.defaults(cases), json, this.clock, changes);
         this.actions = new CaseActionService(database, cases, events, clockRepository, clocks, catalog, units, caseViews,
                 this.clock, changes);
         this.listing = new CaseListService(database);
+        this.rankings = new RankingService(database, units, RankingConfig.load(json), listing);
         this.scheduler = new ClockScheduler(database, cases, events, clockRepository, this.clock, changes);
     }
 
@@ -106,6 +115,7 @@ public final class Services implements AutoCloseable {
         scheduler.close();
         intake.close();
         dispatcher.close();
+        rankingProjector.close();
         live.close();
     }
 }

@@ -116,9 +116,13 @@ public final class CaseActionService {
                 put(data, "text", r.text());
                 yield new Change(CaseStatus.ANSWERED, null, stop(now, ClockName.ACCEPT), data);
             }
-            case SIGN -> new Change(CaseStatus.SIGNED, null, stop(now, ClockName.SIGN), data);
+            case SIGN -> {
+                clock(connection, c, ClockName.SIGN).ifPresent(sign -> data.put("onTime", !now.isAfter(sign.dueAt())));
+                yield new Change(CaseStatus.SIGNED, null, stop(now, ClockName.SIGN), data);
+            }
             case CONTACT -> {
                 put(data, "text", r.text());
+                respondedInTime(connection, c, now, data);
                 yield new Change(CaseStatus.IN_PROGRESS, null, stop(now, ClockName.CONTACT), data);
             }
             case NOTE -> {
@@ -277,6 +281,26 @@ public final class CaseActionService {
         ProfileVersion version = clocks.version(c.clockProfileVersion());
         Category category = catalog.find(c.categoryCode()).orElseThrow();
         return clocks.dispatchClocks(c.id(), version, c.type(), c.urgency(), category, now);
+    }
+
+    /**
+     * For the response rate (DESIGN.md): whether this dispatch was signed and the caller contacted within their
+     * clocks, and when the dispatch was (the month the rankings count it in).
+     */
+    private void respondedInTime(Connection connection, CaseRecord c, Instant now, Map<String, Object> data)
+            throws SQLException {
+        var sign = clock(connection, c, ClockName.SIGN);
+        var contact = clock(connection, c, ClockName.CONTACT);
+        if (sign.isEmpty() || contact.isEmpty()) {
+            return;
+        }
+        boolean signedInTime = sign.get().stoppedAt() != null && !sign.get().stoppedAt().isAfter(sign.get().dueAt());
+        data.put("responded", signedInTime && !now.isAfter(contact.get().dueAt()));
+        data.put("dispatchedAt", sign.get().startedAt().toString());
+    }
+
+    private java.util.Optional<CaseClock> clock(Connection connection, CaseRecord c, ClockName name) throws SQLException {
+        return clockRepository.findByCase(connection, c.id()).stream().filter(k -> k.name() == name).findFirst();
     }
 
     private static UnaryOperator<List<CaseClock>> stop(Instant now, ClockName name) {

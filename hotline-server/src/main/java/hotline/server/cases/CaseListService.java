@@ -124,6 +124,30 @@ public final class CaseListService {
         });
     }
 
+    /** The list rows of {@code ids}, in that order (ids with no case are left out); for drill-downs. */
+    public List<CaseSummaryDto> summaries(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return database.read(connection -> {
+            java.util.Map<String, CaseSummaryDto> byId = new java.util.HashMap<>();
+            String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+            try (PreparedStatement select = connection.prepareStatement("select " + CaseRepository.COLUMNS
+                    + " from hotline_case where id in (" + marks + ")")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    select.setString(i + 1, ids.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        CaseSummaryDto row = CaseViews.summary(CaseRepository.map(rows));
+                        byId.put(row.id(), row);
+                    }
+                }
+            }
+            return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        });
+    }
+
     /** Position after the last row of a page: (created_at, id), opaque to clients. */
     record Cursor(Instant createdAt, String id) {
         String encode() {

@@ -1,7 +1,6 @@
 package hotline.server.cases;
 
 import hotline.model.LiveEventDto;
-import hotline.server.forwarding.Dispatcher;
 import hotline.server.forwarding.Outbox;
 import hotline.server.live.LiveFeed;
 import java.sql.Connection;
@@ -9,18 +8,19 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Where the changes of a case transaction go: into the forwarding outbox inside the transaction, then, once it
- * has committed, to the live feed and the dispatcher. Intake, actions and the clock scheduler all go through here.
+ * Where the changes of a case transaction go: into the forwarding outbox inside the transaction, then, once it has
+ * committed, to the live feed, and a nudge to whatever reads the committed log (the dispatcher, the ranking
+ * projector). Intake, actions and the clock scheduler all go through here.
  */
 public final class Changes {
     private final Outbox outbox;
     private final LiveFeed feed;
-    private final Dispatcher dispatcher;
+    private final List<Runnable> afterCommit;
 
-    public Changes(Outbox outbox, LiveFeed feed, Dispatcher dispatcher) {
+    public Changes(Outbox outbox, LiveFeed feed, List<Runnable> afterCommit) {
         this.outbox = outbox;
         this.feed = feed;
-        this.dispatcher = dispatcher;
+        this.afterCommit = List.copyOf(afterCommit);
     }
 
     /** Inside the transaction, before it commits. */
@@ -31,6 +31,6 @@ public final class Changes {
     /** After the commit; never throws. */
     void committed(List<LiveEventDto> changes) {
         feed.publish(changes);
-        dispatcher.wake();
+        afterCommit.forEach(Runnable::run);
     }
 }
