@@ -132,6 +132,7 @@ public final class ForwardingLatencyBenchmark {
         } finally {
             receiver.stop(0);
             dataSource.close();
+            TempFolders.delete(data);
         }
         System.exit(0);
     }

@@ -171,6 +171,9 @@ public final class RankingProjector implements AutoCloseable {
             case "RETURN" -> facts.add(new Fact(e.id(), Measure.RETURNED, month, e.unitCode(), e.caseId()));
             case "VISIT", "REOPENED" -> {
                 Map<String, Object> data = data(e);
+                if (e.type().equals("REOPENED")) {                  // back to the unit, with fresh clocks: a dispatch
+                    facts.add(new Fact(e.id(), Measure.DISPATCHED, month, e.unitCode(), e.caseId()));
+                }
                 if (Boolean.TRUE.equals(data.get("contacted")) && data.get("excludedReason") == null
                         && data.get("satisfaction") != null) {
                     facts.add(new Fact(e.id(), Measure.EVALUATED, month, e.unitCode(), e.caseId()));

@@ -20,7 +20,9 @@ import java.util.Map;
 
 /**
  * The monthly three-rates ranking of every unit of a kind, read from the tallies the projector keeps (so a month
- * of two million cases reads as fast as one of two thousand), and the cases behind each figure.
+ * of two million cases reads as fast as one of two thousand), and the cases behind each figure. A district answers
+ * for its whole territory, as Beijing ranks its districts: its figures are its own government's and those of all
+ * its sub-districts together.
  */
 public final class RankingService {
     public static final int MAX_PAGE = 500;
@@ -43,7 +45,13 @@ public final class RankingService {
         Map<String, int[]> tallies = tallies(month);
         List<RankingDto> lines = new ArrayList<>();
         for (Unit unit : units.ofKind(kind)) {
-            int[] t = tallies.getOrDefault(unit.code(), new int[7]);
+            int[] t = new int[7];
+            for (String code : territory(unit)) {
+                int[] own = tallies.get(code);
+                for (int i = 0; own != null && i < 7; i++) {
+                    t[i] += own[i];
+                }
+            }
             int dispatched = t[0];
             int responded = t[1];
             int evaluated = t[2];
@@ -77,30 +85,37 @@ public final class RankingService {
      * the previous page). A clerk or handler may only look into their own unit.
      */
     public CasePageDto cases(Principal principal, YearMonth month, String unitCode, Measure measure, String after, int limit) {
-        if (units.find(unitCode).isEmpty()) {
-            throw ApiException.notFound("no unit " + unitCode);
-        }
+        Unit unit = units.find(unitCode).orElseThrow(() -> ApiException.notFound("no unit " + unitCode));
+        List<String> territory = territory(unit);
         if (principal.scopedToUnit() && !unitCode.equals(principal.unitCode())) {
             throw ApiException.forbidden("you may look into your own unit's cases only");
         }
         if (limit < 1 || limit > MAX_PAGE) {
             throw ApiException.badRequest("limit must be between 1 and " + MAX_PAGE);
         }
-        String sql = "select distinct f.case_id from ranking_fact f where f.period = ? and f.unit_code = ? and f.measure = ?"
+        // A "not" measure lists the cases counted more often in the base measure than in the other (a case
+        // dispatched twice and answered in time once was not answered in time once).
+        String sql = "select f.case_id from ranking_fact f where f.period = ? and f.measure in (?, ?) and f.unit_code in ("
+                + String.join(", ", java.util.Collections.nCopies(territory.size(), "?")) + ")"
                 + (after == null ? "" : " and f.case_id > ?")
-                + (measure.minus() == null ? "" : " and not exists (select 1 from ranking_fact m where m.period = f.period"
-                + " and m.unit_code = f.unit_code and m.measure = ? and m.case_id = f.case_id)")
+                + " group by f.case_id"
+                + (measure.minus() == null ? "" : " having sum(case when f.measure = ? then 1 else 0 end)"
+                + " > sum(case when f.measure = ? then 1 else 0 end)")
                 + " order by f.case_id fetch first " + (limit + 1) + " rows only";
         List<String> ids = database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 int i = 1;
                 select.setString(i++, month.toString());
-                select.setString(i++, unitCode);
                 select.setString(i++, measure.base().name());
+                select.setString(i++, measure.minus() == null ? measure.base().name() : measure.minus().name());
+                for (String code : territory) {
+                    select.setString(i++, code);
+                }
                 if (after != null) {
                     select.setString(i++, after);
                 }
                 if (measure.minus() != null) {
+                    select.setString(i++, measure.base().name());
                     select.setString(i, measure.minus().name());
                 }
                 List<String> found = new ArrayList<>();
@@ -114,6 +129,18 @@ public final class RankingService {
         });
         String next = ids.size() > limit ? ids.get(limit - 1) : null;
         return new CasePageDto(listing.summaries(ids.size() > limit ? ids.subList(0, limit) : ids), next);
+    }
+
+    /** The units whose figures count for {@code unit}: itself, and for a district all its sub-districts too. */
+    private List<String> territory(Unit unit) {
+        if (unit.kind() != UnitKind.DISTRICT) {
+            return List.of(unit.code());
+        }
+        List<String> codes = new ArrayList<>();
+        codes.add(unit.code());
+        units.ofKind(UnitKind.SUB_DISTRICT).stream().filter(s -> unit.code().equals(s.districtCode()))
+                .forEach(s -> codes.add(s.code()));
+        return codes;
     }
 
     private Map<String, int[]> tallies(YearMonth month) {

@@ -4,6 +4,9 @@ import hotline.model.CaseActionRequest;
 import hotline.model.CaseCreatedDto;
 import hotline.model.CaseDto;
 import hotline.model.DeadLetterDto;
+import hotline.model.RankingDto;
+import hotline.model.UnitKind;
+import java.time.YearMonth;
 import hotline.model.CasePageDto;
 import hotline.model.CategoryDto;
 import hotline.model.CategoryHitDto;
@@ -47,6 +50,12 @@ public interface HotlineApi {
 
     /** Open cases per unit and per operator (shift leads and administrators). */
     WorkloadDto workload();
+
+    /** The month's ranking of every unit of {@code kind}, best first. */
+    List<RankingDto> rankings(YearMonth month, UnitKind kind);
+
+    /** The cases behind one figure ({@code measure}) of a unit's month, a page at a time. */
+    CasePageDto rankingCases(YearMonth month, String unitCode, String measure, String after, int limit);
 
     /** Deliveries to units that gave up (shift leads and administrators). */
     List<DeadLetterDto> deadLetters();

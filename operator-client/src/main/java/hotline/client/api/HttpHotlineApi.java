@@ -10,6 +10,9 @@ import hotline.model.CaseActionRequest;
 import hotline.model.CaseCreatedDto;
 import hotline.model.CaseDto;
 import hotline.model.DeadLetterDto;
+import hotline.model.RankingDto;
+import hotline.model.UnitKind;
+import java.time.YearMonth;
 import hotline.model.CasePageDto;
 import hotline.model.CategoryDto;
 import hotline.model.CategoryHitDto;
@@ -171,6 +174,22 @@ public final class HttpHotlineApi implements HotlineApi {
     @Override
     public WorkloadDto workload() {
         return send(get(url("/api/v1/workload")), WorkloadDto.class);
+    }
+
+    @Override
+    public List<RankingDto> rankings(YearMonth month, UnitKind kind) {
+        HttpUrl url = url("/api/v1/rankings").newBuilder().addQueryParameter("month", month.toString())
+                .addQueryParameter("kind", kind.name()).build();
+        return send(get(url), new TypeReference<>() { });
+    }
+
+    @Override
+    public CasePageDto rankingCases(YearMonth month, String unitCode, String measure, String after, int limit) {
+        HttpUrl.Builder url = url("/api/v1/rankings/cases").newBuilder().addQueryParameter("month", month.toString())
+                .addQueryParameter("unit", unitCode).addQueryParameter("measure", measure)
+                .addQueryParameter("limit", String.valueOf(limit));
+        addIfSet(url, "after", after);
+        return send(get(url.build()), CasePageDto.class);
     }
 
     @Override

@@ -13,6 +13,7 @@ public enum KeyBinding {
     SHOW_QUEUE("Shortcut+2", KeyScope.GLOBAL),
     SHOW_MAP("Shortcut+3", KeyScope.GLOBAL),
     SHOW_LEAD("Shortcut+4", KeyScope.GLOBAL),
+    SHOW_RANKINGS("Shortcut+5", KeyScope.GLOBAL),
     SWITCH_LANGUAGE("Shortcut+Shift+L", KeyScope.GLOBAL),
     REFRESH("Shortcut+R", KeyScope.GLOBAL),
 

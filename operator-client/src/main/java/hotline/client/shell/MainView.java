@@ -11,6 +11,8 @@ import hotline.client.casedetail.CaseDetailViewModel;
 import hotline.client.lead.BulkReassignViewModel;
 import hotline.client.lead.LeadView;
 import hotline.client.lead.WorkloadViewModel;
+import hotline.client.rankings.RankingsView;
+import hotline.client.rankings.RankingsViewModel;
 import hotline.client.queue.QueueView;
 import hotline.client.queue.QueueViewModel;
 import javafx.scene.control.SplitPane;
@@ -146,6 +148,24 @@ final class MainView {
                 lead.focus();
             });
         }
+        RankingsViewModel rankingsModel = new RankingsViewModel(session.api(), context.runner(), messages, context.clock(),
+                session.login().unitCode(), session.login().unitCode() == null ? null
+                : session.units().find(session.login().unitCode()).map(u -> u.kind()).orElse(null));
+        Tab rankingsTab = new Tab(messages.get("tab.rankings"));
+        rankingsTab.setId("tab-rankings");
+        rankingsTab.setOnSelectionChanged(e -> {
+            if (rankingsTab.isSelected() && rankingsTab.getContent() == null) {
+                rankingsTab.setContent(new RankingsView(rankingsModel, messages, formats, session.catalog(), id -> {
+                    select(queueTab);
+                    detailModel.open(id);
+                }).node());
+            }
+            if (rankingsTab.isSelected()) {
+                rankingsModel.refresh();
+            }
+        });
+        tabs.getTabs().add(rankingsTab);
+        global.put(KeyBinding.SHOW_RANKINGS, () -> select(rankingsTab));
         global.put(KeyBinding.SHOW_QUEUE, () -> {
             select(queueTab);
             queue.focus();

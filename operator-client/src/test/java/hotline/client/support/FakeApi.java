@@ -74,6 +74,15 @@ public final class FakeApi implements HotlineApi {
 
     @Override public WorkloadDto workload() { check(); return new WorkloadDto(List.of(), List.of()); }
     @Override public List<hotline.model.DeadLetterDto> deadLetters() { check(); return List.of(); }
+    @Override public List<hotline.model.RankingDto> rankings(java.time.YearMonth month, hotline.model.UnitKind kind) {
+        check();
+        return List.of();
+    }
+    @Override public CasePageDto rankingCases(java.time.YearMonth month, String unitCode, String measure, String after,
+                                              int limit) {
+        check();
+        return new CasePageDto(List.of(), null);
+    }
     @Override public void resendDeadLetter(long id) { check(); }
     @Override public void onSessionExpired(Runnable callback) { }
     @Override public AutoCloseable live(LiveListener listener) { return () -> { }; }
