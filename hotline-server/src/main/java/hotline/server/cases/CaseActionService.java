@@ -141,6 +141,8 @@ public final class CaseActionService {
             case RETURN -> {
                 data.put("reason", r.reason());
                 put(data, "detail", r.detail());
+                put(data, "suggestedUnit", r.unitCode());
+                put(data, "suggestedCategory", r.categoryCode());
                 yield new Change(CaseStatus.RETURN_REQUESTED, null,
                         list -> list.stream().filter(CaseClock::running).map(k -> k.pause(now)).toList(), data);
             }
@@ -329,6 +331,9 @@ public final class CaseActionService {
                 v.required(r.reason(), "reason");
                 v.require(r.reason() == null || isReturnReason(r.reason()), "reason",
                         "must be NOT_OUR_DUTY, WRONG_LOCATION or NEEDS_OTHER_UNIT");
+                v.require(r.unitCode() == null || units.find(r.unitCode()).isPresent(), "unitCode", "is not a known unit");
+                v.require(r.categoryCode() == null || catalog.find(r.categoryCode()).isPresent(), "categoryCode",
+                        "is not a category of the catalog");
             }
             case ACCEPT_RETURN, REASSIGN -> v.required(r.unitCode(), "unitCode");
             case REJECT_RETURN -> v.required(r.reason(), "reason");

@@ -1,5 +1,6 @@
 package hotline.server.forwarding;
 
+import hotline.server.background.WakeableLoop;
 import hotline.server.db.Database;
 import hotline.server.db.Jdbc;
 import java.net.http.HttpClient;
@@ -18,8 +19,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,8 +45,7 @@ public final class Dispatcher implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final Semaphore wake = new Semaphore(0);
-    private volatile Thread thread;
+    private final WakeableLoop loop = new WakeableLoop("forwarding-dispatcher", IDLE_POLL, this::deliverDue);
 
     public Dispatcher(Database database, Endpoints endpoints, Clock clock) {
         this.database = database;
@@ -56,36 +54,13 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     /** Starts delivering in the background; {@link #wake()} after a commit makes it look at once. */
-    public synchronized void start() {
-        if (thread != null) {
-            return;
-        }
-        thread = new Thread(this::run, "forwarding-dispatcher");
-        thread.setDaemon(true);
-        thread.start();
+    public void start() {
+        loop.start();
     }
 
     /** Something was committed to the outbox (or a dead letter was resent): deliver without waiting for the poll. */
     public void wake() {
-        if (wake.availablePermits() == 0) {
-            wake.release();
-        }
-    }
-
-    private void run() {
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                deliverDue();
-                if (wake.tryAcquire(IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS)) {
-                    wake.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                LOG.error("forwarding round failed; trying again", e);
-                sleepQuietly();
-            }
-        }
+        loop.wake();
     }
 
     /** One round: every unit's due rows, units in parallel, each unit's in order. Returns how many were delivered. */
@@ -206,25 +181,9 @@ public final class Dispatcher implements AutoCloseable {
         return Duration.ofMillis(Math.min(millis, MAX_BACKOFF.toMillis()));
     }
 
-    private static void sleepQuietly() {
-        try {
-            Thread.sleep(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
     public void close() {
-        Thread running = thread;
-        if (running != null) {
-            running.interrupt();
-            try {
-                running.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.close();
         senders.shutdownNow();
     }
 

@@ -3,6 +3,7 @@ package hotline.server.rankings;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hotline.model.CaseStatus;
+import hotline.server.background.WakeableLoop;
 import hotline.server.clocks.WorkCalendar;
 import hotline.server.db.Database;
 import hotline.server.db.Jdbc;
@@ -12,16 +13,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the rankings current as events happen: reads the event log after its cursor, turns each event into the
@@ -38,14 +37,12 @@ public final class RankingProjector implements AutoCloseable {
     private static final int BATCH = 5_000;
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
-    private static final Logger LOG = LoggerFactory.getLogger(RankingProjector.class);
 
     private final Database database;
     private final ObjectMapper json;
-    private final Semaphore wake = new Semaphore(0);
+    private final WakeableLoop loop = new WakeableLoop("ranking-projector", Duration.ofSeconds(1), this::catchUp);
     private long gapId = -1;
     private long gapSeenAt;
-    private volatile Thread thread;
 
     private record Event(long id, String caseId, String type, String unitCode, String statusAfter, String data,
                          Instant at) {
@@ -59,32 +56,13 @@ public final class RankingProjector implements AutoCloseable {
         this.json = json;
     }
 
-    public synchronized void start() {
-        if (thread != null) {
-            return;
-        }
-        thread = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    catchUp();
-                    wake.tryAcquire(1, TimeUnit.SECONDS);
-                    wake.drainPermits();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (RuntimeException e) {
-                    LOG.error("ranking projection failed; trying again", e);
-                }
-            }
-        }, "ranking-projector");
-        thread.setDaemon(true);
-        thread.start();
+    public void start() {
+        loop.start();
     }
 
     /** Events were committed: count them without waiting for the poll. */
     public void wake() {
-        if (wake.availablePermits() == 0) {
-            wake.release();
-        }
+        loop.wake();
     }
 
     /** Counts every committed event it can; returns how many events it read. Safe to call from any thread. */
@@ -255,14 +233,6 @@ public final class RankingProjector implements AutoCloseable {
 
     @Override
     public void close() {
-        Thread running = thread;
-        if (running != null) {
-            running.interrupt();
-            try {
-                running.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.close();
     }
 }

@@ -94,8 +94,13 @@ class CaseLifecycleApiTest {
         act("handler", id, "sign", null);
         var badReason = act("handler", id, "return", Map.of("reason", "DONT_WANT"));
         assertThat(badReason.status()).isEqualTo(422);
-        assertThat(act("handler", id, "return", Map.of("reason", "WRONG_LOCATION", "detail", "位置在相邻街道")).json()
-                .get("status").asText()).isEqualTo("RETURN_REQUESTED");
+        var unknownUnit = act("handler", id, "return", Map.of("reason", "WRONG_LOCATION", "unitCode", "NOWHERE"));
+        assertThat(unknownUnit.status()).isEqualTo(422);
+        assertThat(unknownUnit.json().get("fields").findValuesAsText("field")).containsExactly("unitCode");
+        assertThat(act("handler", id, "return", Map.of("reason", "WRONG_LOCATION", "detail", "位置在相邻街道",
+                "unitCode", "110105002")).json().get("status").asText()).isEqualTo("RETURN_REQUESTED");
+        JsonNode returned = server.get("lead", "/api/v1/cases/" + id + "/events").json();
+        assertThat(returned.get(returned.size() - 1).at("/data/suggestedUnit").asText()).isEqualTo("110105002");
         JsonNode paused = server.get("lead", "/api/v1/cases/" + id).json().get("clocks");
         assertThat(paused.findValues("pausedSince")).isNotEmpty();
         server.clock.advance(Duration.ofHours(1));

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import hotline.server.support.TestDatabase;
 import hotline.server.support.WebhookReceiver;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,21 +27,11 @@ class ForwardingCrashIT {
 
     @Test
     void killMinusNineMidDeliveryLosesNothingAndRepeatsOnlyRecognisably() throws Exception {
-        Path work = Files.createTempDirectory("hotline-forward-crash");
-        Map<String, String> env = new HashMap<>();
-        if (TestDatabase.postgres()) {
-            var config = TestDatabase.freshConfig();
-            env.put("HOTLINE_DB_URL", config.url());
-            env.put("HOTLINE_DB_USER", config.user());
-            env.put("HOTLINE_DB_SCHEMA", config.schema());
-        }
-        Path log = Path.of("target", "forward-crash-it-" + (TestDatabase.postgres() ? "postgres" : "h2") + ".log");
-        ServerProcess server = new ServerProcess(work.resolve("data"), env, log);
-        assertThat(server.runOnce(Map.of("HOTLINE_ADMIN_PASSWORD", "crash-test-admin"), "--create-admin", "admin")).isZero();
+        ServerProcess server = ServerProcess.fresh("forward-crash-it");
         try (WebhookReceiver receiver = new WebhookReceiver(SECRET)) {
             receiver.answerAfter(Duration.ofMillis(40));
             server.start();
-            String admin = api.login(server, "admin", "crash-test-admin");
+            String admin = api.login(server, "admin", ServerProcess.ADMIN_PASSWORD);
             assertThat(api.put(server, admin, "/api/v1/units/" + UNIT + "/endpoint",
                     Map.of("url", receiver.url(), "secret", SECRET)).statusCode()).isEqualTo(204);
             assertThat(api.post(server, admin, "/api/v1/users", Map.of("username", "op", "password", "crash-test-operator",

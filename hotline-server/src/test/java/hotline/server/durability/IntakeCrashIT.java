@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hotline.server.support.TestDatabase;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,19 +30,9 @@ class IntakeCrashIT {
 
     @Test
     void everyAcknowledgedCaseSurvivesKillMinusNine() throws Exception {
-        Path work = Files.createTempDirectory("hotline-crash");
-        Map<String, String> env = new HashMap<>();
-        if (TestDatabase.postgres()) {
-            var config = TestDatabase.freshConfig();
-            env.put("HOTLINE_DB_URL", config.url());
-            env.put("HOTLINE_DB_USER", config.user());
-            env.put("HOTLINE_DB_SCHEMA", config.schema());
-        }
-        Path log = Path.of("target", "crash-it-" + (TestDatabase.postgres() ? "postgres" : "h2") + ".log");
-        ServerProcess server = new ServerProcess(work.resolve("data"), env, log);
-        assertThat(server.runOnce(Map.of("HOTLINE_ADMIN_PASSWORD", "crash-test-admin"), "--create-admin", "admin")).isZero();
+        ServerProcess server = ServerProcess.fresh("crash-it");
         server.start();
-        String adminToken = api.login(server, "admin", "crash-test-admin");
+        String adminToken = api.login(server, "admin", ServerProcess.ADMIN_PASSWORD);
         assertThat(api.post(server, adminToken, "/api/v1/users", Map.of("username", "op", "password", "crash-test-operator",
                 "role", "OPERATOR"), null).statusCode()).isEqualTo(204);
 

@@ -18,6 +18,7 @@ final class ServerProcess {
     private final Path dataDir;
     private final Map<String, String> env;
     private final Path log;
+    static final String ADMIN_PASSWORD = "crash-test-admin";
     final int port;
     private Process process;
 
@@ -28,6 +29,28 @@ final class ServerProcess {
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
+    }
+
+    /**
+     * A server on fresh data — a new H2 folder, or a new PostgreSQL schema when the suite runs against PostgreSQL —
+     * logging to target/{@code name}-h2.log or -postgres.log, with an administrator "admin" whose password is
+     * {@link #ADMIN_PASSWORD}. Not started yet.
+     */
+    static ServerProcess fresh(String name) throws IOException, InterruptedException {
+        Path work = java.nio.file.Files.createTempDirectory("hotline-" + name);
+        Map<String, String> env = new java.util.HashMap<>();
+        if (hotline.server.support.TestDatabase.postgres()) {
+            var config = hotline.server.support.TestDatabase.freshConfig();
+            env.put("HOTLINE_DB_URL", config.url());
+            env.put("HOTLINE_DB_USER", config.user());
+            env.put("HOTLINE_DB_SCHEMA", config.schema());
+        }
+        Path log = Path.of("target", name + "-" + (hotline.server.support.TestDatabase.postgres() ? "postgres" : "h2") + ".log");
+        ServerProcess server = new ServerProcess(work.resolve("data"), env, log);
+        if (server.runOnce(Map.of("HOTLINE_ADMIN_PASSWORD", ADMIN_PASSWORD), "--create-admin", "admin") != 0) {
+            throw new IllegalStateException("could not create the administrator; see " + log);
+        }
+        return server;
     }
 
     /** Runs the jar once with the given arguments and waits for it to exit (e.g. --create-admin). */

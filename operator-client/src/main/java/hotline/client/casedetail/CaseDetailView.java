@@ -186,6 +186,9 @@ public final class CaseDetailView {
             parts.add(messages.get("event.detail.until", formats.dateTime(Instant.parse(data.get("until").toString()))));
         }
         addLabel(parts, "ReturnReason", data.get("reason"));
+        if (data.get("suggestedUnit") != null) {
+            parts.add(messages.get("event.detail.suggestedUnit", units.name(data.get("suggestedUnit").toString())));
+        }
         for (String key : List.of("detail", "text", "result", "message")) {
             if (data.get(key) != null) {
                 parts.add(data.get(key).toString());

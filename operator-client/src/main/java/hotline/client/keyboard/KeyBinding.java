@@ -14,6 +14,7 @@ public enum KeyBinding {
     SHOW_MAP("Shortcut+3", KeyScope.GLOBAL),
     SHOW_LEAD("Shortcut+4", KeyScope.GLOBAL),
     SHOW_RANKINGS("Shortcut+5", KeyScope.GLOBAL),
+    SHOW_VISITS("Shortcut+6", KeyScope.GLOBAL),
     SWITCH_LANGUAGE("Shortcut+Shift+L", KeyScope.GLOBAL),
     REFRESH("Shortcut+R", KeyScope.GLOBAL),
 

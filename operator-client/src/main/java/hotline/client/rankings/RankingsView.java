@@ -89,6 +89,8 @@ public final class RankingsView {
         table.getColumns().add(percent(messages.get("rankings.satisfaction"), RankingDto::satisfactionRate));
         table.getColumns().add(percent(messages.get("rankings.score"), RankingDto::score));
         table.getColumns().add(column(messages.get("rankings.returned"), 70, RankingDto::returned));
+        table.getColumns().add(percent(messages.get("rankings.returnRate"),
+                line -> line.cases() == 0 ? null : (double) line.returned() / line.cases()));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(RankingDto line, boolean empty) {

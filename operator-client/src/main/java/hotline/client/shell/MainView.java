@@ -166,6 +166,13 @@ final class MainView {
         });
         tabs.getTabs().add(rankingsTab);
         global.put(KeyBinding.SHOW_RANKINGS, () -> select(rankingsTab));
+        global.put(KeyBinding.SHOW_VISITS, () -> {                   // resolved cases waiting for their return visit
+            queueModel.unitCode().set(null);
+            queueModel.operator().set(null);
+            queueModel.status().set(hotline.model.CaseStatus.RESOLVED);
+            select(queueTab);
+            queue.focus();
+        });
         global.put(KeyBinding.SHOW_QUEUE, () -> {
             select(queueTab);
             queue.focus();

@@ -6,6 +6,7 @@ import hotline.client.api.CaseQuery;
 import hotline.client.api.HttpHotlineApi;
 import hotline.client.support.ClientUi;
 import hotline.client.support.LiveServer;
+import hotline.client.support.OpenClient;
 import hotline.client.support.Screenshots;
 import hotline.model.CaseSummaryDto;
 import java.util.List;
@@ -16,36 +17,20 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The intake screen driven like an operator drives it: the keyboard only, against a real server. */
 class IntakeUiTest {
-    private static LiveServer server;
+    @RegisterExtension
+    static final LiveServer server = new LiveServer();
+    @RegisterExtension
+    final OpenClient client = new OpenClient();
     private ClientUi ui;
-
-    @BeforeAll
-    static void startServer() {
-        server = new LiveServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @AfterEach
-    void closeClient() {
-        if (ui != null) {
-            ui.close();
-        }
-    }
 
     @Test
     void anOrdinaryCaseIsTakenWithTheKeyboardAlone() {
-        ui = new ClientUi(server.url());
+        ui = client.open(server.url());
         AtomicInteger mouseEvents = countMouseEventsInEveryWindow();
         ui.screenshot("login");
         ui.login("operator");
@@ -104,7 +89,7 @@ class IntakeUiTest {
     @Test
     void theCallersHistoryAndAnOpenCaseItMayRepeatShowAtOnce() {
         CaseSummaryDto earlier = anOpenCaseWithAPhone();
-        ui = new ClientUi(server.url());
+        ui = client.open(server.url());
         ui.login("operator");
         ui.write(earlier.callerPhone());
         ui.press(KeyCode.ENTER);
@@ -115,7 +100,7 @@ class IntakeUiTest {
 
     @Test
     void aConsultationIsAnsweredOnTheSpotAndClosed() {
-        ui = new ClientUi(server.url());
+        ui = client.open(server.url());
         ui.login("operator");
         ui.waitFor(() -> ui.focusOwnerIs("#phone"));
         ui.write("13922223333");
@@ -139,7 +124,7 @@ class IntakeUiTest {
 
     @Test
     void theLanguageSwitchesToEnglishWithDatesInTheLocaleAndBack() {
-        ui = new ClientUi(server.url());
+        ui = client.open(server.url());
         ui.login("lead");
         ui.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);
         ui.waitFor(() -> ui.exists("#tab-queue") && ((javafx.scene.control.Tab) ui.robot.lookup(".tab-pane").queryAs(
@@ -158,7 +143,7 @@ class IntakeUiTest {
 
     @Test
     void theCheatSheetListsEveryShortcut() {
-        ui = new ClientUi(server.url());
+        ui = client.open(server.url());
         ui.login("operator");
         ui.press(KeyCode.F1);
         ui.waitFor(() -> ui.exists("#cheat-sheet"));

@@ -24,25 +24,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Never lose a call: calls taken while the server is away are kept on disk and sent in order, exactly once. */
 class OutboxTest {
-    private static LiveServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = new LiveServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final LiveServer server = new LiveServer();
 
     @Test
     void callsTakenWhileTheServerIsDownAreSentInOrderWhenItIsBack() throws Exception {

@@ -6,6 +6,7 @@ import hotline.client.api.ApiException;
 import hotline.client.api.HttpHotlineApi;
 import hotline.client.support.ClientUi;
 import hotline.client.support.LiveServer;
+import hotline.client.support.OpenClient;
 import hotline.client.support.Screenshots;
 import hotline.model.CallerDto;
 import hotline.model.CaseActionRequest;
@@ -37,32 +38,16 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Queues kept current by the live feed, case detail, the lead's reassignment and the clerk's read-only mode. */
 class QueueUiTest {
-    private static LiveServer server;
+    @RegisterExtension
+    static final LiveServer server = new LiveServer();
+    @RegisterExtension
+    final OpenClient client = new OpenClient();
     private ClientUi ui;
-
-    @BeforeAll
-    static void startServer() {
-        server = new LiveServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @AfterEach
-    void closeClient() {
-        if (ui != null) {
-            ui.close();
-        }
-    }
 
     private TableView<CaseSummaryDto> table() {
         return ui.find("#queue-table");
@@ -74,7 +59,7 @@ class QueueUiTest {
 
     @Test
     void aNewCaseAppearsAndItsClockTurnsRedWhileTheLeadWatches() {
-        ui = new ClientUi(server.url());
+        ui = client.open(server.url());
         ui.login("lead");
         ui.press(KeyCode.CONTROL, KeyCode.DIGIT2);
         ui.waitFor(() -> ((Label) ui.find("#queue-live")).getText().contains("● 实时") && !table().getItems().isEmpty());
@@ -115,7 +100,7 @@ class QueueUiTest {
         CaseCreatedDto first = createCase("13500000101");
         CaseCreatedDto second = createCase("13500000102");
         CaseCreatedDto takenByLead = createCase("13500000103", "lead");
-        ui = new ClientUi(server.url());
+        ui = client.open(server.url());
         ui.login("lead");
         ui.press(KeyCode.CONTROL, KeyCode.DIGIT2);
         ui.waitFor(() -> row(first.caseNumber()) != null && row(second.caseNumber()) != null);
@@ -175,8 +160,8 @@ class QueueUiTest {
         CaseCreatedDto returned = createCase("13500000301");
         HttpHotlineApi handler = new HttpHotlineApi(server.url());
         handler.login("handler", "handler");
-        handler.act(returned.id(), "return", CaseActionRequest.returning("WRONG_LOCATION", "地址在东华门街道辖区"));
-        ui = new ClientUi(server.url());
+        handler.act(returned.id(), "return", CaseActionRequest.returning("WRONG_LOCATION", "地址在东华门街道辖区", "110101001", null));
+        ui = client.open(server.url());
         ui.login("lead");
         ui.press(KeyCode.CONTROL, KeyCode.DIGIT2);
         ui.waitFor(() -> row(returned.caseNumber()) != null);
@@ -205,7 +190,7 @@ class QueueUiTest {
         handler.act(slow.id(), "sign", CaseActionRequest.empty());
         Instant until = server.services().clock.instant().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.SECONDS);
         handler.act(slow.id(), "request-extension", CaseActionRequest.extension(until, "需协调住建部门现场勘查"));
-        ui = new ClientUi(server.url());
+        ui = client.open(server.url());
         ui.login("lead");
         ui.press(KeyCode.CONTROL, KeyCode.DIGIT2);
         ui.waitFor(() -> row(slow.caseNumber()) != null);
@@ -222,7 +207,15 @@ class QueueUiTest {
         assertThat(resolveClock.dueAt()).isEqualTo(until);                // the caller-facing deadline moved
 
         handler.act(slow.id(), "resolve", CaseActionRequest.withResult("已协调住建部门修复"));
-        ui.waitFor(() -> row(slow.caseNumber()).status() == CaseStatus.RESOLVED && ui.exists("#action-visit"));
+        ui.waitFor(() -> row(slow.caseNumber()).status() == CaseStatus.RESOLVED);
+        ui.press(KeyCode.CONTROL, KeyCode.DIGIT6);                      // the return-visit queue
+        ui.waitFor(() -> row(slow.caseNumber()) != null && !table().getItems().isEmpty()
+                && table().getItems().stream().allMatch(r -> r.status() == CaseStatus.RESOLVED));
+        ui.robot.interact(() -> {
+            table().getSelectionModel().clearSelection();
+            table().getSelectionModel().select(row(slow.caseNumber()));
+        });
+        ui.waitFor(() -> ui.exists("#action-visit"));
         ui.later(() -> ((Button) ui.find("#action-visit")).fire());
         DialogPane visitForm = ui.dialog("记录回访结果");
         Node ok = visitForm.lookupButton(ButtonType.OK);
@@ -234,17 +227,26 @@ class QueueUiTest {
         assertThat(ok.isDisabled()).isFalse();
         Screenshots.save(ui.robot, visitForm.getScene(), "visit-dialog");
         ui.later(() -> ((Button) ok).fire());
-        ui.waitFor(() -> row(slow.caseNumber()).status() == CaseStatus.VISITED && ui.exists("#action-close"));
+        ui.waitFor(() -> row(slow.caseNumber()) == null);               // visited: it left the visit queue
         EventDto visit = handler.events(slow.id()).stream().filter(e -> e.type().equals("VISIT")).findFirst().orElseThrow();
         assertThat(visit.data()).containsEntry("resolved", "PARTLY").containsEntry("satisfaction", "BASICALLY");
+        ui.robot.interact(() -> ((ComboBox<CaseStatus>) ui.find("#queue-status")).setValue(CaseStatus.VISITED));
+        ui.waitFor(() -> row(slow.caseNumber()) != null);
+        ui.robot.interact(() -> {
+            table().getSelectionModel().clearSelection();
+            table().getSelectionModel().select(row(slow.caseNumber()));
+        });
+        ui.waitFor(() -> ui.exists("#action-close")
+                && ((Label) ui.find("#detail-title")).getText().contains(slow.caseNumber()));
         ui.robot.interact(() -> ((Button) ui.find("#action-close")).fire());
-        ui.waitFor(() -> row(slow.caseNumber()) == null);                // closed cases leave the open queue
+        ui.waitFor(() -> row(slow.caseNumber()) == null);                // closed: it left the visited queue
+        assertThat(handler.getCase(slow.id()).status()).isEqualTo(CaseStatus.CLOSED);
     }
 
     @Test
     void theClerkSeesOnlyTheirUnitAndCanChangeNothing() {
         CaseCreatedDto ours = createCase("13500000201");
-        ui = new ClientUi(server.url());
+        ui = client.open(server.url());
         ui.login("clerk");
         ui.waitFor(() -> row(ours.caseNumber()) != null);
         assertThat(ui.exists("#tab-intake")).isFalse();

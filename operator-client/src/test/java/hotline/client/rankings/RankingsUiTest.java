@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hotline.client.api.HttpHotlineApi;
 import hotline.client.support.ClientUi;
 import hotline.client.support.LiveServer;
+import hotline.client.support.OpenClient;
 import hotline.model.CallerDto;
 import hotline.model.CaseSummaryDto;
 import hotline.model.CaseType;
@@ -18,22 +19,23 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The rankings screen on the demo history: the lead sees every sub-district ranked with a chart and drills into a
  * unit's cases; the clerk of 建外街道 sees their unit's position and the cases that counted against it.
  */
 class RankingsUiTest {
-    private static LiveServer server;
+    @RegisterExtension
+    static final LiveServer server = new LiveServer();
+    @RegisterExtension
+    final OpenClient client = new OpenClient();
     private ClientUi ui;
 
     @BeforeAll
-    static void startServer() {
-        server = new LiveServer();
+    static void prepare() {
         HttpHotlineApi operator = new HttpHotlineApi(server.url());
         operator.login("operator", "operator");
         String category = server.services().catalog.sortedLeaves().stream().filter(c -> c.name().equals("道路清扫不及时"))
@@ -46,21 +48,9 @@ class RankingsUiTest {
         server.services().rankingProjector.catchUp();
     }
 
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @AfterEach
-    void closeClient() {
-        if (ui != null) {
-            ui.close();
-        }
-    }
-
     @Test
     void theLeadComparesUnitsAndDrillsIntoOne() {
-        ui = new ClientUi(server.url());
+        ui = client.open(server.url());
         ui.login("lead");
         ui.press(KeyCode.CONTROL, KeyCode.DIGIT5);
         TableView<RankingDto> table = ui.find("#rankings-table");
@@ -87,7 +77,7 @@ class RankingsUiTest {
 
     @Test
     void theClerkSeesTheirPositionAndWhatCountedAgainstThem() {
-        ui = new ClientUi(server.url());
+        ui = client.open(server.url());
         ui.login("clerk");
         ui.press(KeyCode.CONTROL, KeyCode.DIGIT5);
         TableView<RankingDto> table = ui.find("#rankings-table");       // this month, the clerk's own kind

@@ -14,6 +14,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import java.nio.file.Path;
 import hotline.server.clocks.ManualClock;
 import java.time.Duration;
@@ -25,7 +27,7 @@ import java.time.Instant;
  * stopped and started again on the same port, to test a client that loses its server. Its clock is manual (starting
  * now), so a test can make clocks run out while the client watches.
  */
-public final class LiveServer implements AutoCloseable {
+public final class LiveServer implements AutoCloseable, AfterAllCallback {
     private final Path folder;
     private final com.zaxxer.hikari.HikariDataSource dataSource;
     private final Services services;
@@ -73,6 +75,12 @@ public final class LiveServer implements AutoCloseable {
     private void start(int wanted) {
         app = HotlineApp.create(services, "client-test").start(wanted);
         port = app.port();
+    }
+
+    /** As {@code @RegisterExtension static final LiveServer server}, it is closed after the test class. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override
