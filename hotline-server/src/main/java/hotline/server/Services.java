@@ -107,7 +107,7 @@ public final class Services implements AutoCloseable {
                 this.clock, changes);
         this.listing = new CaseListService(database);
         this.rankings = new RankingService(database, units, RankingConfig.load(json), listing);
-        this.scheduler = new ClockScheduler(database, cases, events, clockRepository, this.clock, changes);
+        this.scheduler = new ClockScheduler(database, cases, events, clockRepository, this.clock, changes, units);
     }
 
     @Override

@@ -8,7 +8,7 @@ public enum CaseAction {
     RETURN("return"), ACCEPT_RETURN("accept-return"), REJECT_RETURN("reject-return"),
     REQUEST_EXTENSION("request-extension"), APPROVE_EXTENSION("approve-extension"),
     DENY_EXTENSION("deny-extension"), REASSIGN("reassign"), SUPERVISE("supervise"), VISIT("visit"),
-    CLOSE("close");
+    CLOSE("close"), CALL_IN("call-in"), CO_SIGN("co-sign"), CO_DONE("co-done");
 
     private final String path;
 

@@ -8,6 +8,7 @@ import java.time.Instant;
  * returning unit believes right), accept-return {unitCode}, reject-return {reason},
  * request-extension {until, reason}, reassign {unitCode}, supervise {message},
  * visit {contacted, resolved, satisfaction, excludedReason}; answer and contact take an optional text.
+ * Joint orders: call-in {unitCode, text (the task), until?}, co-sign, co-done {text (the result)}.
  * The factories below build the body of each action so callers never count nulls.
  */
 public record CaseActionRequest(String text, String result, String reason, String detail, String unitCode,
@@ -50,6 +51,11 @@ public record CaseActionRequest(String text, String result, String reason, Strin
     /** return, naming the unit ({@code unitCode}) or the category the returning unit believes right; either may be null. */
     public static CaseActionRequest returning(String reason, String detail, String unitCode, String categoryCode) {
         return new CaseActionRequest(null, null, reason, detail, unitCode, null, null, null, null, null, null, categoryCode);
+    }
+
+    /** call-in: a co-unit of a joint order, its task and (optionally) when it must be done. */
+    public static CaseActionRequest callIn(String unitCode, String task, Instant until) {
+        return new CaseActionRequest(task, null, null, null, unitCode, until, null, null, null, null, null, null);
     }
 
     /** request-extension. */

@@ -52,6 +52,10 @@ final class CaseActionRules {
                 Set.of(DISPATCHED, SIGNED, IN_PROGRESS, RETURN_REQUESTED, EXTENSION_REQUESTED, REOPENED)));
         RULES.put(CaseAction.VISIT, new Rule(Set.of(OPERATOR, SHIFT_LEAD), Set.of(RESOLVED)));
         RULES.put(CaseAction.CLOSE, new Rule(Set.of(OPERATOR, SHIFT_LEAD), Set.of(VISITED)));
+        // Joint orders: the lead unit (or a shift lead) calls in co-units; a co-unit's handler signs and reports done.
+        RULES.put(CaseAction.CALL_IN, new Rule(Set.of(HANDLER, SHIFT_LEAD), Set.of(SIGNED, IN_PROGRESS, EXTENSION_REQUESTED)));
+        RULES.put(CaseAction.CO_SIGN, new Rule(Set.of(HANDLER), Set.of(SIGNED, IN_PROGRESS, EXTENSION_REQUESTED)));
+        RULES.put(CaseAction.CO_DONE, new Rule(Set.of(HANDLER), Set.of(SIGNED, IN_PROGRESS, EXTENSION_REQUESTED)));
     }
 
     private CaseActionRules() {
@@ -61,14 +65,18 @@ final class CaseActionRules {
         return RULES.get(action);
     }
 
-    /** The actions {@code principal} may take on {@code c} now, so a client offers only those. */
-    static List<CaseAction> allowed(Principal principal, CaseRecord c) {
-        if (principal.scopedToUnit() && !c.leadUnitCode().equals(principal.unitCode())) {
-            return List.of();
-        }
+    /**
+     * The actions {@code principal} may take on {@code c} now, so a client offers only those. A co-unit's handler
+     * may only take its own step ({@code coState}: its co-unit state on the case, or null).
+     */
+    static List<CaseAction> allowed(Principal principal, CaseRecord c, String coState) {
+        boolean lead = !principal.scopedToUnit() || c.leadUnitCode().equals(principal.unitCode());
         List<CaseAction> allowed = new ArrayList<>();
         RULES.forEach((action, rule) -> {
-            if (rule.roles().contains(principal.role()) && rule.from().contains(c.status())) {
+            boolean coAction = action == CaseAction.CO_SIGN || action == CaseAction.CO_DONE;
+            boolean mine = coAction ? coState != null && (action == CaseAction.CO_SIGN ? coState.equals("CALLED")
+                    : coState.equals("CALLED") || coState.equals("SIGNED")) : lead;
+            if (mine && rule.roles().contains(principal.role()) && rule.from().contains(c.status())) {
                 allowed.add(action);
             }
         });

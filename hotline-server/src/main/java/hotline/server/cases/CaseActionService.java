@@ -53,6 +53,9 @@ public final class CaseActionService {
     private final CaseViews views;
     private final Clock clock;
     private final Changes changes;
+    private final CoUnitRepository coUnits = new CoUnitRepository();
+    /** A co-unit signs for its task within this time of being called in (like a unit signs for an order). */
+    static final java.time.Duration CO_SIGN_WITHIN = java.time.Duration.ofHours(2);
 
     public CaseActionService(Database database, CaseRepository cases, EventRepository events, ClockRepository clockRepository,
                              ClockService clocks, CategoryCatalog catalog, UnitDirectory units, CaseViews views, Clock clock,
@@ -90,7 +93,12 @@ public final class CaseActionService {
         LiveEventDto committed = database.inTransaction(connection -> {
             CaseRecord current = cases.find(connection, caseId, true)
                     .orElseThrow(() -> ApiException.notFound("no case " + caseId));
-            if (principal.scopedToUnit() && !current.leadUnitCode().equals(principal.unitCode())) {
+            boolean coAction = action == CaseAction.CO_SIGN || action == CaseAction.CO_DONE;
+            if (coAction) {
+                if (coUnits.find(connection, caseId, principal.unitCode()).filter(CoUnitRepository.CoUnit::open).isEmpty()) {
+                    throw ApiException.forbidden("your unit is not called in on this case");
+                }
+            } else if (principal.scopedToUnit() && !current.leadUnitCode().equals(principal.unitCode())) {
                 throw ApiException.forbidden("this case belongs to another unit");
             }
             if (!rule.from().contains(current.status())) {
@@ -99,7 +107,7 @@ public final class CaseActionService {
             if (action == CaseAction.REASSIGN && current.status() != CaseStatus.RECEIVED && principal.role() != Role.SHIFT_LEAD) {
                 throw ApiException.forbidden("only a shift lead reassigns a dispatched case");
             }
-            LiveEventDto change = apply(connection, principal, action, current, change(connection, action, current, request, now), now);
+            LiveEventDto change = apply(connection, principal, action, current, change(connection, principal, action, current, request, now), now);
             changes.record(connection, List.of(change));
             return change;
         });
@@ -108,7 +116,8 @@ public final class CaseActionService {
         return views.find(principal, caseId);
     }
 
-    private Change change(Connection connection, CaseAction action, CaseRecord c, CaseActionRequest r, Instant now)
+    private Change change(Connection connection, Principal principal, CaseAction action, CaseRecord c, CaseActionRequest r,
+                          Instant now)
             throws SQLException {
         Map<String, Object> data = new LinkedHashMap<>();
         return switch (action) {
@@ -131,6 +140,7 @@ public final class CaseActionService {
             }
             case RESOLVE -> {
                 data.put("result", r.result());
+                coUnits.closeOpen(connection, c.id(), now);                 // the case resolves when the lead resolves
                 CaseClock visit = clocks.returnVisitClock(c.id(), clocks.version(c.clockProfileVersion()), now);
                 yield new Change(CaseStatus.RESOLVED, null, list -> {
                     List<CaseClock> changed = stopAll(list, now);
@@ -189,7 +199,45 @@ public final class CaseActionService {
             }
             case VISIT -> visit(c, r, now, data);
             case CLOSE -> new Change(CaseStatus.CLOSED, null, UnaryOperator.identity(), data);
+            case CALL_IN -> callIn(connection, c, r, now, data);
+            case CO_SIGN, CO_DONE -> coStep(connection, principal.unitCode(), action, c, r, now, data);
         };
+    }
+
+    /** Joint order: the lead unit calls in a co-unit with a task, to sign within two hours and finish by {@code until}. */
+    private Change callIn(Connection connection, CaseRecord c, CaseActionRequest r, Instant now, Map<String, Object> data)
+            throws SQLException {
+        Unit co = units.find(r.unitCode()).orElse(null);
+        new Validation().require(co != null, "unitCode", "is not a known unit")
+                .require(co == null || !co.code().equals(c.leadUnitCode()), "unitCode", "is the lead unit itself")
+                .require(r.until() == null || r.until().isAfter(now), "until", "must be in the future")
+                .throwIfInvalid();
+        if (coUnits.find(connection, c.id(), co.code()).filter(CoUnitRepository.CoUnit::open).isPresent()) {
+            throw ApiException.conflict(co.name() + " is already called in on this case");
+        }
+        Instant until = r.until() != null ? r.until() : clockRepository.findByCase(connection, c.id()).stream()
+                .filter(k -> k.name() == ClockName.HANDLE).map(CaseClock::dueAt).findFirst().orElse(now.plus(java.time.Duration.ofDays(3)));
+        coUnits.insert(connection, new CoUnitRepository.CoUnit(c.id(), co.code(), r.text(), "CALLED", now,
+                now.plus(CO_SIGN_WITHIN), until, null, null, null));
+        data.put("coUnit", co.code());
+        data.put("task", r.text());
+        data.put("until", until.toString());
+        data.put("forwardTo", co.code());
+        return new Change(c.status(), null, UnaryOperator.identity(), data);
+    }
+
+    /** A co-unit signs for its task, or reports it done; the case's own status does not change. */
+    private Change coStep(Connection connection, String unit, CaseAction action, CaseRecord c, CaseActionRequest r,
+                          Instant now, Map<String, Object> data) throws SQLException {
+        CoUnitRepository.CoUnit co = coUnits.find(connection, c.id(), unit).orElseThrow();
+        if (action == CaseAction.CO_SIGN && !co.state().equals("CALLED")) {
+            throw ApiException.conflict("the task is already signed for");
+        }
+        coUnits.step(connection, c.id(), unit, action == CaseAction.CO_SIGN ? "SIGNED" : "DONE", now, r.text());
+        data.put("coUnit", unit);
+        put(data, "text", r.text());
+        data.put("forwardTo", c.leadUnitCode());
+        return new Change(c.status(), null, UnaryOperator.identity(), data);
     }
 
     private Change visit(CaseRecord c, CaseActionRequest r, Instant now, Map<String, Object> data) {
@@ -344,6 +392,8 @@ public final class CaseActionService {
                 v.require(r.until() == null || r.until().isBefore(now.plus(MAX_EXTENSION)), "until", "must be within 60 days");
             }
             case SUPERVISE -> v.required(r.message(), "message");
+            case CALL_IN -> v.required(r.unitCode(), "unitCode").required(r.text(), "text").maxLength(r.text(), 2000, "text");
+            case CO_DONE -> v.required(r.text(), "text").maxLength(r.text(), 2000, "text");
             case VISIT -> {
                 v.required(r.contacted(), "contacted");
                 boolean counted = Boolean.TRUE.equals(r.contacted()) && r.excludedReason() == null;

@@ -57,7 +57,13 @@ public final class CaseListService {
             sql.append(" and status = ?");
             args.add(query.status().name());
         }
-        if (unit != null) {
+        if (unit != null && principal.scopedToUnit()) {
+            // A unit's own queue: the orders it leads and the joint orders it is called in on and has not finished.
+            sql.append(" and (lead_unit_code = ? or id in (select case_id from case_co_unit where unit_code = ?"
+                    + " and state in " + CoUnitRepository.OPEN_STATES + "))");
+            args.add(unit);
+            args.add(unit);
+        } else if (unit != null) {
             sql.append(" and lead_unit_code = ?");
             args.add(unit);
         }

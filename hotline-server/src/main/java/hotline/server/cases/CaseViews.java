@@ -2,6 +2,7 @@ package hotline.server.cases;
 
 import hotline.model.CallerDto;
 import hotline.model.CaseDto;
+import hotline.model.CoUnitDto;
 import hotline.model.CaseLocationDto;
 import hotline.model.CaseSummaryDto;
 import hotline.model.EventDto;
@@ -25,6 +26,7 @@ public final class CaseViews {
     private final ClockRepository clocks;
     private final CategoryCatalog catalog;
     private final UnitDirectory units;
+    private final CoUnitRepository coUnits = new CoUnitRepository();
 
     public CaseViews(Database database, CaseRepository cases, EventRepository events, ClockRepository clocks,
                      CategoryCatalog catalog, UnitDirectory units) {
@@ -38,23 +40,26 @@ public final class CaseViews {
 
     public CaseDto find(Principal principal, String id) {
         return database.read(connection -> {
-            CaseRecord c = visible(principal, cases.find(connection, id, false).orElse(null), id);
-            return toDto(principal, c, clocks.findByCase(connection, id));
+            List<CoUnitRepository.CoUnit> co = coUnits.findByCase(connection, id);
+            CaseRecord c = visible(principal, cases.find(connection, id, false).orElse(null), id, co);
+            return toDto(principal, c, clocks.findByCase(connection, id), co);
         });
     }
 
     public List<EventDto> events(Principal principal, String id) {
         return database.read(connection -> {
-            visible(principal, cases.find(connection, id, false).orElse(null), id);
+            visible(principal, cases.find(connection, id, false).orElse(null), id, coUnits.findByCase(connection, id));
             return events.forCase(connection, id);
         });
     }
 
-    private static CaseRecord visible(Principal principal, CaseRecord c, String id) {
+    /** A unit sees the cases it leads and those it is called in on. */
+    private static CaseRecord visible(Principal principal, CaseRecord c, String id, List<CoUnitRepository.CoUnit> co) {
         if (c == null) {
             throw ApiException.notFound("no case " + id);
         }
-        if (principal.scopedToUnit() && !c.leadUnitCode().equals(principal.unitCode())) {
+        if (principal.scopedToUnit() && !c.leadUnitCode().equals(principal.unitCode())
+                && co.stream().noneMatch(u -> u.unitCode().equals(principal.unitCode()))) {
             throw ApiException.forbidden("this case belongs to another unit");
         }
         return c;
@@ -68,7 +73,9 @@ public final class CaseViews {
                 c.heat(), c.createdAt(), c.lat(), c.lng(), c.createdBy());
     }
 
-    CaseDto toDto(Principal principal, CaseRecord c, List<CaseClock> caseClocks) {
+    CaseDto toDto(Principal principal, CaseRecord c, List<CaseClock> caseClocks, List<CoUnitRepository.CoUnit> co) {
+        String coState = co.stream().filter(u -> u.unitCode().equals(principal.unitCode())).map(CoUnitRepository.CoUnit::state)
+                .findFirst().orElse(null);
         Unit lead = units.get(c.leadUnitCode());
         String categoryName = catalog.find(c.categoryCode()).map(Category::name).orElse(c.categoryCode());
         return new CaseDto(c.id(), c.caseNumber(), c.type(), c.urgency(), c.status(), c.categoryCode(), categoryName,
@@ -80,6 +87,9 @@ public final class CaseViews {
                 new RoutingDto(c.routingRule(), c.routingReason(), c.transferTo()),
                 caseClocks.stream().map(CaseClock::toDto).toList(), c.repeatOf(), c.repeatCount(), c.heat(),
                 c.clockProfileVersion(), c.createdAt(), c.updatedAt(), c.version(),
-                CaseActionRules.allowed(principal, c));
+                CaseActionRules.allowed(principal, c, coState),
+                co.stream().map(u -> new CoUnitDto(u.unitCode(), units.find(u.unitCode()).map(Unit::name).orElse(u.unitCode()),
+                        u.task(), u.state(), u.calledAt(), u.signDueAt(), u.dueAt(), u.signedAt(), u.doneAt(), u.result()))
+                        .toList());
     }
 }

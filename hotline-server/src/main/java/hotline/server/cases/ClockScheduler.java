@@ -6,6 +6,7 @@ import hotline.server.clocks.CaseClock;
 import hotline.server.clocks.ClockRepository;
 import hotline.server.clocks.ClockSummary;
 import hotline.server.db.Database;
+import hotline.server.units.UnitDirectory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -38,6 +39,8 @@ public final class ClockScheduler implements AutoCloseable {
     private final ClockRepository clocks;
     private final Clock clock;
     private final Changes changes;
+    private final UnitDirectory units;
+    private final CoUnitRepository coUnits = new CoUnitRepository();
     private ScheduledExecutorService executor;
 
     /** The changes of one scan's transaction: how many clocks turned, and the events to announce once committed. */
@@ -45,7 +48,8 @@ public final class ClockScheduler implements AutoCloseable {
     }
 
     public ClockScheduler(Database database, CaseRepository cases, EventRepository events, ClockRepository clocks, Clock clock,
-                          Changes changes) {
+                          Changes changes, UnitDirectory units) {
+        this.units = units;
         this.database = database;
         this.cases = cases;
         this.events = events;
@@ -92,11 +96,37 @@ public final class ClockScheduler implements AutoCloseable {
             for (String caseId : byCase.keySet()) {
                 changed += recolour(connection, caseId, now, live);
             }
+            changed += escalateMissedCoUnits(connection, now, live);
             changes.record(connection, live);
             return new Scan(changed, live);
         });
         changes.committed(scan.live());
         return scan.changed();
+    }
+
+    /**
+     * Joint orders: a co-unit that has not signed for its task in time, or not finished it by its due time, is
+     * escalated to its district (or the case's district, for a city-wide unit); the event is forwarded there.
+     */
+    private int escalateMissedCoUnits(Connection connection, Instant now, List<LiveEventDto> live) throws SQLException {
+        List<CoUnitRepository.CoUnit> missed = coUnits.missed(connection, now, BATCH);
+        for (CoUnitRepository.CoUnit co : missed) {
+            CaseRecord current = cases.find(connection, co.caseId(), true).orElseThrow();
+            CaseRecord updated = current.withStatus(current.status(), now);
+            String district = units.find(co.unitCode()).map(u -> u.districtCode()).orElse(null);
+            String escalateTo = district != null ? district : current.districtCode() != null ? current.districtCode()
+                    : current.leadUnitCode();
+            String step = co.state().equals("CALLED") && !co.signDueAt().isAfter(now) ? "SIGN" : "DONE";
+            coUnits.step(connection, co.caseId(), co.unitCode(), "ESCALATED", now, null);
+            cases.update(connection, updated);
+            var event = new EventRepository.NewEvent(co.caseId(), updated.version(), "CO_ESCALATED", SYSTEM, null,
+                    current.leadUnitCode(), current.status(), current.status(), Map.of("coUnit", co.unitCode(),
+                    "missed", step, "dueAt", (step.equals("SIGN") ? co.signDueAt() : co.dueAt()).toString(),
+                    "forwardTo", escalateTo), now);
+            long eventId = events.append(connection, List.of(event)).get(0);
+            live.add(LiveEvents.of(eventId, event, updated, null));
+        }
+        return missed.size();
     }
 
     private int recolour(Connection connection, String caseId, Instant now, List<LiveEventDto> live) throws SQLException {

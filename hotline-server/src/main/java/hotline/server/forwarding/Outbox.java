@@ -25,7 +25,10 @@ import java.util.Set;
 public final class Outbox {
     /** Event types a unit is told about (a dispatch is a CREATED event whose case went to DISPATCHED). */
     static final Set<String> FORWARDED = Set.of("CREATED", "REASSIGN", "ACCEPT_RETURN", "REJECT_RETURN", "SUPERVISE",
-            "CLOCK_OVERDUE", "APPROVE_EXTENSION", "DENY_EXTENSION", "REOPENED");
+            "CLOCK_OVERDUE", "APPROVE_EXTENSION", "DENY_EXTENSION", "REOPENED", "CALL_IN", "CO_SIGN", "CO_DONE",
+            "CO_ESCALATED");
+    /** Joint-order events go to another unit than the lead (the co-unit called in, the district escalated to…). */
+    private static final Set<String> ADDRESSED = Set.of("CALL_IN", "CO_SIGN", "CO_DONE", "CO_ESCALATED");
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
@@ -44,8 +47,20 @@ public final class Outbox {
         PreparedStatement insert = null;
         try {
             for (LiveEventDto change : changes) {
-                if (!forwarded(change) || endpoints.find(change.leadUnitCode()).isEmpty()) {
+                if (!forwarded(change)) {
                     continue;
+                }
+                Map<String, Object> data = null;
+                String target = change.leadUnitCode();
+                if (ADDRESSED.contains(change.eventType())) {
+                    data = eventData(connection, change.eventId());
+                    target = String.valueOf(data.get("forwardTo"));
+                }
+                if (endpoints.find(target).isEmpty()) {
+                    continue;
+                }
+                if (data == null) {
+                    data = eventData(connection, change.eventId());
                 }
                 if (insert == null) {
                     insert = connection.prepareStatement("insert into forward_outbox (event_id, case_id, unit_code,"
@@ -53,11 +68,11 @@ public final class Outbox {
                             + " values (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)");
                 }
                 Instant at = change.occurredAt();
-                var body = new ForwardedEventDto(change.eventId(), change.eventType(), at, change.leadUnitCode(),
-                        change.previousUnitCode(), change.summary(), eventData(connection, change.eventId()));
+                var body = new ForwardedEventDto(change.eventId(), change.eventType(), at, target,
+                        change.previousUnitCode(), change.summary(), data);
                 insert.setLong(1, change.eventId());
                 insert.setString(2, change.caseId());
-                insert.setString(3, change.leadUnitCode());
+                insert.setString(3, target);
                 insert.setString(4, change.eventType());
                 insert.setString(5, toJson(body));
                 Jdbc.setInstant(insert, 6, at);

@@ -34,6 +34,6 @@ class AllowedActionsApiTest {
 
         assertThat(server.post("handler", "/api/v1/cases/" + id + "/actions/sign", Map.of()).status()).isEqualTo(200);
         assertThat(allowed("handler", id)).containsExactlyInAnyOrder("contact", "note", "resolve", "return",
-                "request-extension");
+                "request-extension", "call-in");
     }
 }

@@ -7,6 +7,7 @@ import hotline.model.CaseAction;
 import hotline.model.CaseActionRequest;
 import hotline.model.CaseDto;
 import hotline.model.ClockDto;
+import hotline.model.CoUnitDto;
 import hotline.model.EventDto;
 import hotline.model.UnitDto;
 import java.time.Duration;
@@ -107,7 +108,12 @@ public final class CaseDetailView {
         row = field(row, "detail.unit", c.leadUnit().name());
         row = field(row, "detail.routing", c.routing() == null ? "" : c.routing().reason());
         row = field(row, "detail.heat", messages.get("detail.heatValue", c.heat(), c.repeatCount()));
-        field(row, "detail.description", c.description());
+        row = field(row, "detail.description", c.description());
+        for (CoUnitDto co : c.coUnits() == null ? java.util.List.<CoUnitDto>of() : c.coUnits()) {
+            row = field(row, "detail.coUnit", messages.get("detail.coUnit.value", co.unitName(),
+                    messages.get("coUnit." + co.state()), formats.dateTime(co.dueAt()), co.task())
+                    + (co.result() == null ? "" : " → " + co.result()));
+        }
         for (ClockDto clock : c.clocks()) {
             Label label = new Label(clockText(clock));
             label.getStyleClass().add("clock-" + (clock.state() == null ? "green" : clock.state().name().toLowerCase(java.util.Locale.ROOT)));
@@ -157,7 +163,10 @@ public final class CaseDetailView {
             case REASSIGN, ACCEPT_RETURN -> unitPicker.pick(unit -> model.act(action, CaseActionRequest.toUnit(unit.code())));
             case SUPERVISE -> ask(action, "detail.ask.message").ifPresent(text -> model.act(action, CaseActionRequest.withMessage(text)));
             case REJECT_RETURN -> ask(action, "detail.ask.reason").ifPresent(text -> model.act(action, CaseActionRequest.withReason(text)));
-            case ANSWER, NOTE -> ask(action, "detail.ask.text").ifPresent(text -> model.act(action, CaseActionRequest.withText(text)));
+            case ANSWER, NOTE, CO_DONE -> ask(action, "detail.ask.text")
+                    .ifPresent(text -> model.act(action, CaseActionRequest.withText(text)));
+            case CALL_IN -> unitPicker.pick(unit -> ask(action, "detail.ask.task")
+                    .ifPresent(task -> model.act(action, CaseActionRequest.callIn(unit.code(), task, null))));
             case VISIT -> new VisitDialog(messages, formats).ask().ifPresent(body -> model.act(action, body));
             default -> model.act(action, CaseActionRequest.empty());
         }
@@ -189,7 +198,10 @@ public final class CaseDetailView {
         if (data.get("suggestedUnit") != null) {
             parts.add(messages.get("event.detail.suggestedUnit", units.name(data.get("suggestedUnit").toString())));
         }
-        for (String key : List.of("detail", "text", "result", "message")) {
+        if (data.get("coUnit") != null) {
+            parts.add(units.name(data.get("coUnit").toString()));
+        }
+        for (String key : List.of("detail", "task", "text", "result", "message")) {
             if (data.get(key) != null) {
                 parts.add(data.get(key).toString());
             }
