@@ -19,6 +19,11 @@ import io.javalin.json.JavalinJackson;
 public final class HotlineApp {
     /** Largest request body accepted; a case is a few kilobytes. */
     public static final long MAX_BODY_BYTES = 64 * 1024;
+    /**
+     * A body somewhat over the limit is read and dropped before the 413 goes out, so a client still uploading it
+     * gets the answer instead of a reset connection; a body over this is refused without reading it.
+     */
+    private static final long DRAIN_LIMIT = 1024 * 1024;
 
     private HotlineApp() {
     }
@@ -29,7 +34,7 @@ public final class HotlineApp {
         var catalog = new CatalogController(services.catalogService);
         var units = new UnitController(services.units, services.unitRepository, services.endpoints);
         var routing = new RoutingController(services.routing, services.catalog, services.units);
-        var workload = new WorkloadController(new WorkloadService(services.database, services.units));
+        var workload = new WorkloadController(new WorkloadService(services.database, services.units, services.clock));
         var cases = new CaseController(services.intake, services.actions, services.caseViews, services.listing);
         var live = new LiveController(services.live);
         var forwarding = new ForwardingController(services.deadLetters);
@@ -44,6 +49,7 @@ public final class HotlineApp {
             ErrorMapping.register(routes);
             routes.before("/api/v1/*", ctx -> {
                 if (ctx.contentLength() > MAX_BODY_BYTES) {
+                    drainUpTo(ctx, DRAIN_LIMIT);
                     throw new hotline.server.http.ApiException(413, "too_large", "the body must be at most " + MAX_BODY_BYTES + " bytes");
                 }
                 String path = ctx.path();
@@ -73,5 +79,16 @@ public final class HotlineApp {
             routes.get("/api/v1/forwarding/dead-letters", forwarding::list);
             routes.post("/api/v1/forwarding/dead-letters/{id}/resend", forwarding::resend);
         });
+    }
+
+    private static void drainUpTo(io.javalin.http.Context ctx, long limit) {
+        if (ctx.contentLength() > limit) {
+            return;
+        }
+        try (java.io.InputStream body = ctx.req().getInputStream()) {
+            body.skip(limit);
+        } catch (java.io.IOException gone) {
+            // the client went away; the 413 still goes to whoever listens
+        }
     }
 }

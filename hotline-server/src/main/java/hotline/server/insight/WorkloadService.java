@@ -5,6 +5,7 @@ import hotline.model.ClockState;
 import hotline.model.Role;
 import hotline.model.WorkloadDto;
 import hotline.server.auth.Principal;
+import hotline.server.clocks.WorkCalendar;
 import hotline.server.db.Database;
 import hotline.server.http.ApiException;
 import hotline.server.units.UnitDirectory;
@@ -12,6 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +32,12 @@ public final class WorkloadService {
 
     private final Database database;
     private final UnitDirectory units;
+    private final Clock clock;
 
-    public WorkloadService(Database database, UnitDirectory units) {
+    public WorkloadService(Database database, UnitDirectory units, Clock clock) {
         this.database = database;
         this.units = units;
+        this.clock = clock;
     }
 
     public WorkloadDto workload(Principal principal) {
@@ -64,9 +69,22 @@ public final class WorkloadService {
                     operators.add(new WorkloadDto.OperatorLoad(rows.getString(1), rows.getInt(2)));
                 }
             }
+            Map<String, int[]> month = new LinkedHashMap<>();            // this month's dispatched and returned
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select unit_code, dispatched, returned from ranking_tally where period = ?")) {
+                select.setString(1, YearMonth.now(clock.withZone(WorkCalendar.ZONE)).toString());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        month.put(rows.getString(1), new int[] {rows.getInt(2), rows.getInt(3)});
+                    }
+                }
+            }
             List<WorkloadDto.UnitLoad> unitLoads = new ArrayList<>();
-            byUnit.forEach((code, c) -> unitLoads.add(new WorkloadDto.UnitLoad(code,
-                    units.find(code).map(u -> u.name()).orElse(code), c[0], c[1], c[2])));
+            byUnit.forEach((code, c) -> {
+                int[] m = month.getOrDefault(code, new int[2]);
+                unitLoads.add(new WorkloadDto.UnitLoad(code, units.find(code).map(u -> u.name()).orElse(code), c[0], c[1],
+                        c[2], m[0], m[1]));
+            });
             unitLoads.sort(Comparator.comparingInt(WorkloadDto.UnitLoad::open).reversed()
                     .thenComparing(WorkloadDto.UnitLoad::unitCode));
             operators.sort(Comparator.comparingInt(WorkloadDto.OperatorLoad::open).reversed()

@@ -24,11 +24,17 @@ class WorkloadApiTest {
 
     @Test
     void openCasesAreCountedPerUnitWithTheirRedClocksAndPerOperator() {
-        for (int i = 0; i < 3; i++) {
+        String returned = null;
+        for (int i = 0; i < 4; i++) {
             var body = Cases.complaint("道路清扫不及时", "1380000005" + i, Cases.LAT, Cases.LNG, "110105001");
             body.put("forceNew", true);
-            assertThat(server.post("operator", "/api/v1/cases", body).status()).isEqualTo(201);
+            var created = server.post("operator", "/api/v1/cases", body);
+            assertThat(created.status()).isEqualTo(201);
+            returned = created.json().get("id").asText();
         }
+        assertThat(server.post("handler", "/api/v1/cases/" + returned + "/actions/return",
+                java.util.Map.of("reason", "NOT_OUR_DUTY")).status()).isEqualTo(200);
+        server.services.rankingProjector.catchUp();
         var leadsCall = Cases.complaint("道路清扫不及时", "13800000059", Cases.LAT, Cases.LNG, "110105002");
         leadsCall.put("forceNew", true);
         JsonNode byLead = server.post("lead", "/api/v1/cases", leadsCall).json();
@@ -38,10 +44,12 @@ class WorkloadApiTest {
 
         JsonNode workload = server.get("lead", "/api/v1/workload").json();
         JsonNode jianwai = find(workload.get("units"), "unitCode", "110105001");
-        assertThat(jianwai.get("open").asInt()).isEqualTo(3);
-        assertThat(jianwai.get("red").asInt()).isEqualTo(3);
+        assertThat(jianwai.get("open").asInt()).isEqualTo(4);
+        assertThat(jianwai.get("red").asInt()).isEqualTo(3);                   // the returned one's clocks are paused
+        assertThat(jianwai.get("dispatchedThisMonth").asInt()).isEqualTo(4);
+        assertThat(jianwai.get("returnedThisMonth").asInt()).isEqualTo(1);
         assertThat(jianwai.get("unitName").asText()).isEqualTo("建外街道");
-        assertThat(find(workload.get("operators"), "username", "operator").get("open").asInt()).isEqualTo(3);
+        assertThat(find(workload.get("operators"), "username", "operator").get("open").asInt()).isEqualTo(4);
         assertThat(find(workload.get("operators"), "username", "lead").get("open").asInt()).isEqualTo(1);
         assertThat(byLead.get("caseNumber").asText()).isNotBlank();
 

@@ -54,6 +54,9 @@ public interface HotlineApi {
     /** The month's ranking of every unit of {@code kind}, best first. */
     List<RankingDto> rankings(YearMonth month, UnitKind kind);
 
+    /** The same ranking as a CSV file (UTF-8 with a byte order mark), as the server writes it. */
+    String rankingsCsv(YearMonth month, UnitKind kind);
+
     /** The cases behind one figure ({@code measure}) of a unit's month, a page at a time. */
     CasePageDto rankingCases(YearMonth month, String unitCode, String measure, String after, int limit);
 

@@ -184,6 +184,13 @@ public final class HttpHotlineApi implements HotlineApi {
     }
 
     @Override
+    public String rankingsCsv(YearMonth month, UnitKind kind) {
+        HttpUrl url = url("/api/v1/rankings").newBuilder().addQueryParameter("month", month.toString())
+                .addQueryParameter("kind", kind.name()).addQueryParameter("format", "csv").build();
+        return send(get(url), body -> new String(body, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Override
     public CasePageDto rankingCases(YearMonth month, String unitCode, String measure, String after, int limit) {
         HttpUrl.Builder url = url("/api/v1/rankings/cases").newBuilder().addQueryParameter("month", month.toString())
                 .addQueryParameter("unit", unitCode).addQueryParameter("measure", measure)

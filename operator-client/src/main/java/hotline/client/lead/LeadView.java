@@ -34,6 +34,9 @@ public final class LeadView {
         units.getColumns().add(column(messages.get("lead.open"), 80, WorkloadDto.UnitLoad::open));
         units.getColumns().add(column(messages.get("lead.yellow"), 80, WorkloadDto.UnitLoad::yellow));
         units.getColumns().add(column(messages.get("lead.red"), 80, WorkloadDto.UnitLoad::red));
+        units.getColumns().add(column(messages.get("lead.returnRate"), 120, load -> load.dispatchedThisMonth() == 0 ? ""
+                : String.format(java.util.Locale.ROOT, "%.1f%% (%d/%d)", 100.0 * load.returnedThisMonth()
+                / load.dispatchedThisMonth(), load.returnedThisMonth(), load.dispatchedThisMonth())));
         units.setPlaceholder(new Label(messages.get("lead.none")));
         onEnterOrDoubleClick(units, unit -> openUnitQueue.accept(unit.unitCode()));
         TableView<WorkloadDto.OperatorLoad> operators = new TableView<>(model.operators());

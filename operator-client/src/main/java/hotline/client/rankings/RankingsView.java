@@ -65,8 +65,22 @@ public final class RankingsView {
         Label error = new Label();
         error.getStyleClass().add("error");
         error.textProperty().bind(model.error());
+        javafx.scene.control.Button export = new javafx.scene.control.Button(messages.get("rankings.export"));
+        export.setId("rankings-export");
+        export.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setInitialFileName(model.csvFileName());
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+            java.io.File file = chooser.showSaveDialog(export.getScene().getWindow());
+            if (file != null) {
+                model.exportCsv(file.toPath());
+            }
+        });
+        Label exported = new Label();
+        exported.getStyleClass().add("hint");
+        exported.textProperty().bind(model.exported());
         HBox bar = new HBox(8, new Label(messages.get("rankings.month")), month, new Label(messages.get("rankings.kind")), kind,
-                position, error);
+                export, position, exported, error);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         CategoryAxis units = new CategoryAxis();

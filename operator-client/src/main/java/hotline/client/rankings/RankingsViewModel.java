@@ -47,6 +47,7 @@ public final class RankingsViewModel {
     private final ObservableList<CaseSummaryDto> drill = FXCollections.observableArrayList();
     private final StringProperty position = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty exported = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private long generation;
 
@@ -117,6 +118,25 @@ public final class RankingsViewModel {
         }, failure -> error.set(Failures.describe(messages, failure)));
     }
 
+    /** The file name a spreadsheet of the shown month and kind is offered under. */
+    public String csvFileName() {
+        return "rankings-" + month.get() + "-" + kind.get() + ".csv";
+    }
+
+    /** Saves the shown month and kind as the server's CSV in {@code file}, in the background; says where. */
+    public void exportCsv(java.nio.file.Path file) {
+        YearMonth m = month.get();
+        UnitKind k = kind.get();
+        exported.set(messages.get("rankings.exporting"));
+        runner.run(() -> {
+            java.nio.file.Files.writeString(file, api.rankingsCsv(m, k), java.nio.charset.StandardCharsets.UTF_8);
+            return file;
+        }, saved -> exported.set(messages.get("rankings.exported", saved)), failure -> {
+            exported.set("");
+            error.set(Failures.describe(messages, failure));
+        });
+    }
+
     private RankingDto own(List<RankingDto> found) {
         return ownUnit == null ? null : found.stream().filter(l -> l.unitCode().equals(ownUnit)).findFirst().orElse(null);
     }
@@ -144,5 +164,6 @@ public final class RankingsViewModel {
     public ObservableList<CaseSummaryDto> drill() { return drill; }
     public StringProperty position() { return position; }
     public StringProperty error() { return error; }
+    public StringProperty exported() { return exported; }
     public BooleanProperty loading() { return loading; }
 }

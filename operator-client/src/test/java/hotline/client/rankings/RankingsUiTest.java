@@ -92,4 +92,20 @@ class RankingsUiTest {
         ui.waitFor(() -> cases.getItems().size() == own.cases() - own.responded());   // not answered in time (yet)
         ui.screenshot("rankings-clerk");
     }
+
+    @Test
+    void theLeadExportsTheMonthAsASpreadsheet() throws Exception {
+        HttpHotlineApi lead = new HttpHotlineApi(server.url());
+        lead.login("lead", "lead");
+        var model = new RankingsViewModel(lead, new hotline.client.support.SyncTaskRunner(),
+                new hotline.client.common.Messages(hotline.client.common.Messages.CHINESE), java.time.Clock.systemUTC(), null, null);
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("rankings-export").resolve(model.csvFileName());
+        model.exportCsv(file);
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertThat(lines.get(0)).startsWith("\ufeffrank,unitCode,unitName,cases");
+        assertThat(lines).hasSize(1 + server.services().units.ofKind(hotline.model.UnitKind.SUB_DISTRICT).size());
+        assertThat(lines).anyMatch(line -> line.contains(",110105001,建外街道,"));
+        assertThat(model.exported().get()).isEqualTo("已导出到 " + file);
+        assertThat(file.getFileName().toString()).matches("rankings-\\d{4}-\\d{2}-SUB_DISTRICT\\.csv");
+    }
 }

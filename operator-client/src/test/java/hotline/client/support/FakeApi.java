@@ -78,6 +78,10 @@ public final class FakeApi implements HotlineApi {
         check();
         return List.of();
     }
+    @Override public String rankingsCsv(java.time.YearMonth month, hotline.model.UnitKind kind) {
+        check();
+        return "";
+    }
     @Override public CasePageDto rankingCases(java.time.YearMonth month, String unitCode, String measure, String after,
                                               int limit) {
         check();
