@@ -46,6 +46,7 @@ public final class LiveServer implements AutoCloseable, AfterAllCallback {
         Migrations.apply(dataSource, null);
         services = new Services(new Database(dataSource, SqlDialect.of(config)), clock, 4);
         new DemoSeeder(services).seedIfEmpty(new PrintStream(OutputStream.nullOutputStream()), 3);
+        services.rankingProjector.start();               // rankings and return rates follow events, as in the server
         start(0);
     }
 
