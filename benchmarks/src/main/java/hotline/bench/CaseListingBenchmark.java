@@ -6,17 +6,11 @@ import hotline.model.Role;
 import hotline.server.Services;
 import hotline.server.auth.Principal;
 import hotline.server.cases.CaseListQuery;
-import hotline.server.db.DataSourceFactory;
 import hotline.server.db.Database;
 import hotline.server.db.DatabaseConfig;
-import hotline.server.db.Migrations;
-import hotline.server.db.SqlDialect;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -36,14 +30,9 @@ public final class CaseListingBenchmark {
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 2_000_000;
-        Path dir = Files.createTempDirectory("listing-bench");
-        String url = System.getenv("HOTLINE_DB_URL");
-        DatabaseConfig config = url == null ? DatabaseConfig.h2File(dir)
-                : new DatabaseConfig(url, System.getenv().getOrDefault("HOTLINE_DB_USER", "postgres"), "",
-                "listing_" + System.currentTimeMillis());
-        var dataSource = DataSourceFactory.create(config);
-        Migrations.apply(dataSource, config.schema());
-        try (Services services = new Services(new Database(dataSource, SqlDialect.of(config)), Clock.systemUTC(), 4)) {
+        try (ScratchStore store = ScratchStore.fromEnvironment("listing-bench")) {
+            Services services = store.services;
+            DatabaseConfig config = store.config;
             List<String> units = services.units.all().stream().map(u -> u.code()).sorted().toList();
             List<String> categories = services.catalog.sortedLeaves().stream().map(c -> c.code()).toList();
             long start = System.nanoTime();
@@ -69,12 +58,7 @@ public final class CaseListingBenchmark {
             }
             String deep = cursor;
             time("page 201 (40,000 rows deep) by cursor", () -> listing.list(lead, new CaseListQuery(null, null, null, null, null, null, 50, deep)));
-            if (config.isPostgres()) {
-                services.database.inTransaction(connection ->
-                        connection.createStatement().execute("drop schema " + config.schema() + " cascade"));
-            }
         }
-        dataSource.close();
     }
 
     private static CaseListQuery query(CaseStatus status, String unit, String category, String phone, String q) {

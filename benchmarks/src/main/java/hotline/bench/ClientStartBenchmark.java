@@ -2,11 +2,6 @@ package hotline.bench;
 
 import hotline.server.HotlineApp;
 import hotline.server.Services;
-import hotline.server.db.DataSourceFactory;
-import hotline.server.db.Database;
-import hotline.server.db.DatabaseConfig;
-import hotline.server.db.Migrations;
-import hotline.server.db.SqlDialect;
 import hotline.server.demo.DemoSeeder;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -15,7 +10,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,11 +27,8 @@ public final class ClientStartBenchmark {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        Path data = Files.createTempDirectory("client-start-bench");
-        DatabaseConfig config = DatabaseConfig.h2File(data);
-        var dataSource = DataSourceFactory.create(config);
-        Migrations.apply(dataSource, null);
-        try (Services services = new Services(new Database(dataSource, SqlDialect.of(config)), Clock.systemUTC(), 4)) {
+        try (ScratchStore store = ScratchStore.h2("client-start-bench")) {
+            Services services = store.services;
             new DemoSeeder(services).seedIfEmpty(new PrintStream(OutputStream.nullOutputStream()), 20);
             var app = HotlineApp.create(services, "bench").start(0);
             String url = "http://127.0.0.1:" + app.port();
@@ -69,7 +60,6 @@ public final class ClientStartBenchmark {
                     median(loginScreen), Collections.min(loginScreen), Collections.max(loginScreen),
                     median(ready), Collections.min(ready), Collections.max(ready));
         }
-        dataSource.close();
     }
 
     private static long median(List<Long> values) {

@@ -6,11 +6,6 @@ import com.sun.net.httpserver.HttpServer;
 import hotline.model.Role;
 import hotline.server.HotlineApp;
 import hotline.server.Services;
-import hotline.server.db.DataSourceFactory;
-import hotline.server.db.Database;
-import hotline.server.db.DatabaseConfig;
-import hotline.server.db.Migrations;
-import hotline.server.db.SqlDialect;
 import hotline.server.forwarding.Endpoint;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -18,9 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -55,11 +47,8 @@ public final class ForwardingLatencyBenchmark {
         receiver.setExecutor(Executors.newFixedThreadPool(4));
         receiver.start();
 
-        Path data = Files.createTempDirectory("forwarding-bench");
-        DatabaseConfig config = DatabaseConfig.h2File(data);
-        var dataSource = DataSourceFactory.create(config);
-        Migrations.apply(dataSource, null);
-        try (Services services = new Services(new Database(dataSource, SqlDialect.of(config)), Clock.systemUTC(), 4)) {
+        try (ScratchStore store = ScratchStore.h2("forwarding-bench")) {
+            Services services = store.services;
             URI url = URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/orders");
             services.units.all().forEach(unit -> {
                 services.unitRepository.setEndpoint(unit.code(), url.toString(), "forwarding-benchmark-secret");
@@ -131,8 +120,6 @@ public final class ForwardingLatencyBenchmark {
             app.stop();
         } finally {
             receiver.stop(0);
-            dataSource.close();
-            TempFolders.delete(data);
         }
         System.exit(0);
     }

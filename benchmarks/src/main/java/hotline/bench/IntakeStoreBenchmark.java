@@ -5,18 +5,9 @@ import hotline.model.Role;
 import hotline.server.Services;
 import hotline.server.auth.Principal;
 import hotline.server.catalog.Category;
-import hotline.server.db.DataSourceFactory;
-import hotline.server.db.Database;
-import hotline.server.db.DatabaseConfig;
-import hotline.server.db.Migrations;
-import hotline.server.db.SqlDialect;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -30,16 +21,9 @@ public final class IntakeStoreBenchmark {
     public static void main(String[] args) throws Exception {
         int cases = args.length > 0 ? Integer.parseInt(args[0]) : 40_000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 64;
-        Path dir = Files.createTempDirectory("intake-store-bench");
-        String url = System.getenv("HOTLINE_DB_URL");
-        DatabaseConfig base = DatabaseConfig.h2File(dir);
-        DatabaseConfig config = url == null ? new DatabaseConfig(base.url() + System.getenv().getOrDefault("H2_EXTRA", ""), "sa", "", null)
-                : new DatabaseConfig(url, System.getenv().getOrDefault("HOTLINE_DB_USER", "postgres"), "",
-                "bench_" + System.currentTimeMillis());
-        var dataSource = DataSourceFactory.create(config);
-        Migrations.apply(dataSource, config.schema());
         ObjectMapper json = new ObjectMapper();
-        try (Services services = new Services(new Database(dataSource, SqlDialect.of(config)), Clock.systemUTC(), 4)) {
+        try (ScratchStore store = ScratchStore.fromEnvironment("intake-store-bench")) {
+            Services services = store.services;
             List<String> codes = services.catalog.sortedLeaves().stream()
                     .filter(c -> !c.domain().name().equals("EMERGENCY")).map(Category::code).toList();
             Principal operator = new Principal("bench", Role.OPERATOR, null);
@@ -70,6 +54,5 @@ public final class IntakeStoreBenchmark {
                         round == 0 ? "warm-up" : "measured", total, threads, seconds, total / seconds);
             }
         }
-        dataSource.close();
     }
 }

@@ -2,16 +2,8 @@ package hotline.bench;
 
 import hotline.model.UnitKind;
 import hotline.server.Services;
-import hotline.server.db.DataSourceFactory;
-import hotline.server.db.Database;
-import hotline.server.db.DatabaseConfig;
-import hotline.server.db.Migrations;
-import hotline.server.db.SqlDialect;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
@@ -31,11 +23,8 @@ public final class RankingReadBenchmark {
 
     public static void main(String[] args) throws Exception {
         int big = args.length > 0 ? Integer.parseInt(args[0]) : 2_000_000;
-        Path data = Files.createTempDirectory("ranking-bench");
-        DatabaseConfig config = DatabaseConfig.h2File(data);
-        var dataSource = DataSourceFactory.create(config);
-        Migrations.apply(dataSource, null);
-        try (Services services = new Services(new Database(dataSource, SqlDialect.of(config)), Clock.systemUTC(), 4)) {
+        try (ScratchStore store = ScratchStore.h2("ranking-bench")) {
+            Services services = store.services;
             List<String> units = services.units.all().stream().map(u -> u.code()).sorted().toList();
             YearMonth small = YearMonth.of(2026, 9);
             YearMonth large = YearMonth.of(2026, 10);
@@ -43,14 +32,12 @@ public final class RankingReadBenchmark {
             long start = System.nanoTime();
             fill(services, large, big, units);
             System.out.printf("generated a month of %,d cases (facts and tallies) in %.0f s; H2 file now %,d MB%n", big,
-                    (System.nanoTime() - start) / 1e9, TempFolders.size(data) / 1_000_000);
+                    (System.nanoTime() - start) / 1e9, store.size() / 1_000_000);
             for (UnitKind kind : List.of(UnitKind.SUB_DISTRICT, UnitKind.DEPARTMENT)) {
                 time(services, small, kind, "2,000 cases");
                 time(services, large, kind, String.format("%,d cases", big));
             }
         }
-        dataSource.close();
-        TempFolders.delete(data);
     }
 
     private static void time(Services services, YearMonth month, UnitKind kind, String label) {
