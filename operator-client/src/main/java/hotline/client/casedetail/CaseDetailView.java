@@ -55,6 +55,7 @@ public final class CaseDetailView {
         this.unitPicker = unitPicker;
         Label title = new Label();
         title.setId("detail-title");
+        fields.setId("detail-fields");
         title.getStyleClass().add("section-title");
         model.current().addListener((obs, old, now) -> {
             title.setText(now == null ? "" : messages.get("detail.title", now.caseNumber(), formats.label(now.status())));
@@ -192,7 +193,8 @@ public final class CaseDetailView {
     private String eventDetail(Map<String, Object> data) {
         List<String> parts = new ArrayList<>();
         if (data.get("until") != null) {
-            parts.add(messages.get("event.detail.until", formats.dateTime(Instant.parse(data.get("until").toString()))));
+            String key = data.containsKey("coUnit") ? "event.detail.due" : "event.detail.until";   // a co-unit's due time
+            parts.add(messages.get(key, formats.dateTime(Instant.parse(data.get("until").toString()))));
         }
         addLabel(parts, "ReturnReason", data.get("reason"));
         if (data.get("suggestedUnit") != null) {

@@ -156,6 +156,37 @@ class QueueUiTest {
     }
 
     @Test
+    void theLeadCallsInACoUnitOnAJointOrder() {
+        CaseCreatedDto joint = createCase("13500000601");
+        HttpHotlineApi handler = new HttpHotlineApi(server.url());
+        handler.login("handler", "handler");
+        handler.act(joint.id(), "sign", CaseActionRequest.empty());
+        ui = client.open(server.url());
+        ui.login("lead");
+        ui.press(KeyCode.CONTROL, KeyCode.DIGIT2);
+        ui.waitFor(() -> row(joint.caseNumber()) != null);
+        ui.robot.interact(() -> {
+            table().getSelectionModel().clearSelection();
+            table().getSelectionModel().select(row(joint.caseNumber()));
+        });
+        ui.waitFor(() -> ui.exists("#action-call-in")
+                && ((Label) ui.find("#detail-title")).getText().contains(joint.caseNumber()));
+        ui.robot.interact(() -> ((Button) ui.find("#action-call-in")).fire());
+        ui.waitFor(() -> ui.focusOwnerIs("#unit-search-field"));
+        ui.write("chaowai");
+        ui.waitFor(() -> !((ListView<?>) ui.find("#unit-search-results")).getItems().isEmpty());
+        ui.press(KeyCode.ENTER);                                       // the unit, then what it should do
+        DialogPane task = ui.dialog("请协办单位做什么？");
+        ui.robot.interact(() -> ((javafx.scene.control.TextField) task.lookup(".text-field")).setText("清理两街道交界处的共管路段"));
+        ui.later(() -> ((Button) task.lookupButton(ButtonType.OK)).fire());
+        ui.waitFor(() -> handler.getCase(joint.id()).coUnits().size() == 1);
+        assertThat(handler.getCase(joint.id()).coUnits().get(0).unitCode()).isEqualTo("110105002");
+        ui.waitFor(() -> ((javafx.scene.layout.GridPane) ui.find("#detail-fields")).getChildren().stream()
+                .anyMatch(n -> n instanceof Label l && l.getText().contains("朝外街道 · 待签收")));
+        ui.screenshot("joint-order");
+    }
+
+    @Test
     void theLeadArbitratesAReturnedOrderAndItIsReDispatched() {
         CaseCreatedDto returned = createCase("13500000301");
         HttpHotlineApi handler = new HttpHotlineApi(server.url());
