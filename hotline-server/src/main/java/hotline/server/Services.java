@@ -97,7 +97,8 @@ public final class Services implements AutoCloseable {
         this.endpoints = Endpoints.load(database);
         this.dispatcher = new Dispatcher(database, endpoints, this.clock);
         this.deadLetters = new DeadLetters(database, units, dispatcher, this.clock, deadLetterAfter);
-        this.rankingProjector = new RankingProjector(database, json);
+        RankingConfig rankingConfig = RankingConfig.load(json);
+        this.rankingProjector = new RankingProjector(database, json, rankingConfig);
         Changes changes = new Changes(new Outbox(endpoints, json, deadLetterAfter), live,
                 List.of(dispatcher::wake, rankingProjector::wake));
         this.caseViews = new CaseViews(database, cases, events, clockRepository, catalog, units);
@@ -106,7 +107,7 @@ public final class Services implements AutoCloseable {
         this.actions = new CaseActionService(database, cases, events, clockRepository, clocks, catalog, units, caseViews,
                 this.clock, changes);
         this.listing = new CaseListService(database);
-        this.rankings = new RankingService(database, units, RankingConfig.load(json), listing);
+        this.rankings = new RankingService(database, units, rankingConfig, listing);
         this.scheduler = new ClockScheduler(database, cases, events, clockRepository, this.clock, changes, units);
     }
 

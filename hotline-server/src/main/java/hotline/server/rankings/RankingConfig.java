@@ -13,12 +13,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Weights and minimum samples per unit kind, versioned by the month they apply from (reference/rankings). */
+/**
+ * Weights and minimum samples per unit kind, and the visit outcomes excluded from the rates, versioned by the month
+ * they apply from (reference/rankings).
+ */
 public final class RankingConfig {
     public record Weights(double response, double resolution, double satisfaction, int minSample) {
     }
 
-    private record Version(YearMonth from, Map<UnitKind, Weights> kinds) {
+    private record Version(YearMonth from, Map<UnitKind, Weights> kinds, java.util.Set<String> excludedVisits) {
     }
 
     private final List<Version> versions;
@@ -42,7 +45,10 @@ public final class RankingConfig {
                     }
                     kinds.put(UnitKind.valueOf(kind.getKey()), weights);
                 });
-                versions.add(new Version(YearMonth.parse(version.get("effectiveFrom").asText()), kinds));
+                java.util.Set<String> excluded = new java.util.HashSet<>();
+                version.get("excludedVisits").forEach(reason ->
+                        excluded.add(hotline.model.ExclusionReason.valueOf(reason.asText()).name()));
+                versions.add(new Version(YearMonth.parse(version.get("effectiveFrom").asText()), kinds, excluded));
             }
             versions.sort(Comparator.comparing(Version::from));
             return new RankingConfig(versions);
@@ -53,16 +59,25 @@ public final class RankingConfig {
 
     /** The weights in force in {@code month} (the earliest version's before it was first set). */
     public Weights weights(YearMonth month, UnitKind kind) {
+        Weights weights = inForce(month).kinds().get(kind);
+        if (weights == null) {
+            throw new IllegalStateException("no ranking weights for " + kind + " in " + month);
+        }
+        return weights;
+    }
+
+    /** Whether a visit with this exclusion reason counts in no denominator in {@code month}. */
+    public boolean excludes(YearMonth month, String exclusionReason) {
+        return inForce(month).excludedVisits().contains(exclusionReason);
+    }
+
+    private Version inForce(YearMonth month) {
         Version inForce = versions.get(0);
         for (Version version : versions) {
             if (!version.from().isAfter(month)) {
                 inForce = version;
             }
         }
-        Weights weights = inForce.kinds().get(kind);
-        if (weights == null) {
-            throw new IllegalStateException("no ranking weights for " + kind + " in " + month);
-        }
-        return weights;
+        return inForce;
     }
 }

@@ -40,6 +40,7 @@ public final class RankingProjector implements AutoCloseable {
 
     private final Database database;
     private final ObjectMapper json;
+    private final RankingConfig config;
     private final WakeableLoop loop = new WakeableLoop("ranking-projector", Duration.ofSeconds(1), this::catchUp);
     private long gapId = -1;
     private long gapSeenAt;
@@ -51,9 +52,10 @@ public final class RankingProjector implements AutoCloseable {
     private record Fact(long eventId, Measure measure, String month, String unitCode, String caseId) {
     }
 
-    public RankingProjector(Database database, ObjectMapper json) {
+    public RankingProjector(Database database, ObjectMapper json, RankingConfig config) {
         this.database = database;
         this.json = json;
+        this.config = config;
     }
 
     public void start() {
@@ -152,8 +154,9 @@ public final class RankingProjector implements AutoCloseable {
                 if (e.type().equals("REOPENED")) {                  // back to the unit, with fresh clocks: a dispatch
                     facts.add(new Fact(e.id(), Measure.DISPATCHED, month, e.unitCode(), e.caseId()));
                 }
-                if (Boolean.TRUE.equals(data.get("contacted")) && data.get("excludedReason") == null
-                        && data.get("satisfaction") != null) {
+                Object excluded = data.get("excludedReason");
+                boolean counted = excluded == null || !config.excludes(YearMonth.parse(month), excluded.toString());
+                if (Boolean.TRUE.equals(data.get("contacted")) && counted && data.get("satisfaction") != null) {
                     facts.add(new Fact(e.id(), Measure.EVALUATED, month, e.unitCode(), e.caseId()));
                     if ("YES".equals(data.get("resolved"))) {
                         facts.add(new Fact(e.id(), Measure.RESOLVED, month, e.unitCode(), e.caseId()));

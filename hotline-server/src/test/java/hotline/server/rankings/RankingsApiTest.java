@@ -44,7 +44,10 @@ class RankingsApiTest {
                 visit(id, "PARTLY", "BASICALLY");
             } else if (i == 8) {
                 act("operator", id, "visit", Map.of("contacted", false, "excludedReason", "UNREACHABLE"));
-            }                                                       // the tenth is not visited yet
+            } else {                                                // reached, but a malicious caller: not counted
+                act("operator", id, "visit", Map.of("contacted", true, "excludedReason", "MALICIOUS",
+                        "resolved", "NO", "satisfaction", "DISSATISFIED"));
+            }
         }
         List<String> donghuamen = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -79,7 +82,8 @@ class RankingsApiTest {
         assertThat(first.get("unitCode").asText()).isEqualTo(JIANWAI);
         assertThat(first.get("cases").asInt()).isEqualTo(10);
         assertThat(first.get("responseRate").asDouble()).isEqualTo(1.0);
-        assertThat(first.get("evaluated").asInt()).isEqualTo(8);              // the unreachable caller counts nowhere
+        assertThat(first.get("evaluated").asInt()).isEqualTo(8);              // excluded visits count nowhere
+        assertThat(caseIds("lead", JIANWAI, "DISSATISFIED")).isEmpty();
         assertThat(first.get("resolutionRate").asDouble()).isCloseTo(0.75, within(1e-9));
         assertThat(first.get("satisfactionRate").asDouble()).isCloseTo((6 + 0.8 * 2) / 8, within(1e-9));
         assertThat(first.get("score").asDouble()).isCloseTo(0.30 * 1 + 0.35 * 0.75 + 0.35 * 0.95, within(1e-9));
