@@ -12,10 +12,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -67,13 +69,13 @@ public final class Dispatcher implements AutoCloseable {
     public int deliverDue() throws InterruptedException {
         Instant now = clock.instant();
         Map<String, List<Row>> due = new LinkedHashMap<>();
-        Map<String, Boolean> blocked = new LinkedHashMap<>();
+        Set<String> blocked = new HashSet<>();
         for (Row row : pending()) {
-            if (blocked.containsKey(row.unitCode())) {
+            if (blocked.contains(row.unitCode())) {
                 continue;
             }
             if (row.nextAttemptAt().isAfter(now)) {
-                blocked.put(row.unitCode(), true);  // an earlier row of this unit waits: later ones wait behind it
+                blocked.add(row.unitCode());  // an earlier row of this unit waits: later ones wait behind it
                 continue;
             }
             due.computeIfAbsent(row.unitCode(), k -> new ArrayList<>()).add(row);

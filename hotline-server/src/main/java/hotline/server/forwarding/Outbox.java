@@ -90,10 +90,6 @@ public final class Outbox {
         }
     }
 
-    Duration deadAfter() {
-        return deadAfter;
-    }
-
     private static boolean forwarded(LiveEventDto change) {
         return FORWARDED.contains(change.eventType())
                 && (!change.eventType().equals("CREATED") || change.status() == CaseStatus.DISPATCHED);
