@@ -8,7 +8,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A daemon thread that does one round of work, then waits until {@link #wake() woken} (something was committed)
- * or until the poll interval has passed, and again. A round that fails is logged and tried again a second later;
+ * or until the poll interval has passed, and again. A loop with a {@code settle} time starts rounds at most that
+ * often however often it is woken, so that work which gains from large batches (each round is one transaction)
+ * is not done a few rows at a time under load. A round that fails is logged and tried again a second later;
  * {@link #close()} interrupts the thread and waits for it.
  */
 public final class WakeableLoop implements AutoCloseable {
@@ -21,13 +23,19 @@ public final class WakeableLoop implements AutoCloseable {
 
     private final String name;
     private final Duration poll;
+    private final Duration settle;
     private final Round round;
     private final Semaphore wake = new Semaphore(0);
     private Thread thread;
 
     public WakeableLoop(String name, Duration poll, Round round) {
+        this(name, poll, Duration.ZERO, round);
+    }
+
+    public WakeableLoop(String name, Duration poll, Duration settle, Round round) {
         this.name = name;
         this.poll = poll;
+        this.settle = settle;
         this.round = round;
     }
 
@@ -50,8 +58,13 @@ public final class WakeableLoop implements AutoCloseable {
     private void run() {
         while (!Thread.currentThread().isInterrupted()) {
             try {
+                long started = System.nanoTime();
                 round.run();
                 if (wake.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS)) {
+                    long rest = settle.toNanos() - (System.nanoTime() - started);
+                    if (rest > 0) {
+                        TimeUnit.NANOSECONDS.sleep(rest);
+                    }
                     wake.drainPermits();
                 }
             } catch (InterruptedException e) {

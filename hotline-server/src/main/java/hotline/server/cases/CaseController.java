@@ -21,8 +21,9 @@ public final class CaseController {
     }
 
     public void create(Context ctx) {
-        var created = intake.create(Requests.principal(ctx), Requests.body(ctx, NewCaseRequest.class), ctx.header("Idempotency-Key"));
-        ctx.status(201).json(created);
+        var created = intake.submit(Requests.principal(ctx), Requests.body(ctx, NewCaseRequest.class), ctx.header("Idempotency-Key"));
+        // No request thread waits for the group commit: the answer goes out from the writer's completion.
+        ctx.future(() -> created.thenAccept(dto -> ctx.status(201).json(dto)));
     }
 
     public void list(Context ctx) {

@@ -105,10 +105,26 @@ public final class CaseRepository {
         return candidates(connection, "caller_phone", phone, since, limit);
     }
 
-    /** Orders of one category since {@code since}, newest first, through the (category_code, created_at) index. */
-    public List<RepeatCandidate> findByCategorySince(Connection connection, String categoryCode, Instant since, int limit)
+    /**
+     * Located orders of one category since {@code since} inside a latitude/longitude box, newest first. The box is
+     * checked inside the covering index case_by_category (it carries lat and lng), so orders elsewhere in the city
+     * cost an index entry each and are never turned into rows.
+     */
+    public List<RepeatCandidate> findByCategoryNear(Connection connection, String categoryCode, Instant since,
+                                                    double minLat, double maxLat, double minLng, double maxLng, int limit)
             throws SQLException {
-        return candidates(connection, "category_code", categoryCode, since, limit);
+        try (PreparedStatement select = connection.prepareStatement("select " + CANDIDATE_COLUMNS + " from hotline_case"
+                + " where category_code = ? and created_at >= ? and lat between ? and ? and lng between ? and ?"
+                + " order by created_at desc, id desc fetch first ? rows only")) {
+            select.setString(1, categoryCode);
+            Jdbc.setInstant(select, 2, since);
+            select.setDouble(3, minLat);
+            select.setDouble(4, maxLat);
+            select.setDouble(5, minLng);
+            select.setDouble(6, maxLng);
+            select.setInt(7, limit);
+            return readCandidates(select);
+        }
     }
 
     private static List<RepeatCandidate> candidates(Connection connection, String column, String value, Instant since,
@@ -118,15 +134,19 @@ public final class CaseRepository {
             select.setString(1, value);
             Jdbc.setInstant(select, 2, since);
             select.setInt(3, limit);
-            List<RepeatCandidate> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new RepeatCandidate(rows.getString(1), CaseStatus.valueOf(rows.getString(2)), rows.getString(3),
-                            Jdbc.getDouble(rows, "lat"), Jdbc.getDouble(rows, "lng"), rows.getString(6)));
-                }
-            }
-            return found;
+            return readCandidates(select);
         }
+    }
+
+    private static List<RepeatCandidate> readCandidates(PreparedStatement select) throws SQLException {
+        List<RepeatCandidate> found = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                found.add(new RepeatCandidate(rows.getString(1), CaseStatus.valueOf(rows.getString(2)), rows.getString(3),
+                        Jdbc.getDouble(rows, "lat"), Jdbc.getDouble(rows, "lng"), rows.getString(6)));
+            }
+        }
+        return found;
     }
 
     static CaseRecord map(ResultSet rows) throws SQLException {

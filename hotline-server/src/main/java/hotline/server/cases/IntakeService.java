@@ -32,14 +32,15 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
@@ -49,6 +50,7 @@ import javax.sql.DataSource;
  * answers only after the group commit (see {@link IntakeWriter}).
  */
 public final class IntakeService implements AutoCloseable {
+    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(30);
     private final CategoryCatalog catalog;
     private final RoutingService routing;
     private final UnitDirectory units;
@@ -79,7 +81,27 @@ public final class IntakeService implements AutoCloseable {
         this.writer = new IntakeWriter(dataSource, changes, 20_000);
     }
 
+    /**
+     * Takes in a call and waits for its answer: for callers on their own thread (the demo seeder, benchmarks).
+     * The HTTP edge uses {@link #submit} so that no request thread waits for the group commit.
+     */
     public CaseCreatedDto create(Principal principal, NewCaseRequest request, String idempotencyKey) {
+        try {
+            return submit(principal, request, idempotencyKey).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ApiException refusal) {
+                throw refusal;
+            }
+            throw new IllegalStateException("intake failed", e.getCause());
+        }
+    }
+
+    /**
+     * Checks, routes and queues a call for the next group commit. Bad input is refused at once (the exception is
+     * thrown); the future completes after the commit, or fails with an {@link ApiException} (a business refusal,
+     * a full queue, a store that did not answer within {@link #STORE_TIMEOUT}).
+     */
+    public CompletableFuture<CaseCreatedDto> submit(Principal principal, NewCaseRequest request, String idempotencyKey) {
         if (!principal.is(Role.OPERATOR, Role.SHIFT_LEAD)) {
             throw ApiException.forbidden("only operators and shift leads take calls");
         }
@@ -90,20 +112,23 @@ public final class IntakeService implements AutoCloseable {
                 request.location() == null ? null : request.location().subDistrictCode());
         String requestHash = idempotencyKey == null ? null : hash(request);
         Instant now = clock.instant();
-        try {
-            return writer.submit((connection, batch) -> write(connection, batch, principal, request, idempotencyKey,
-                    requestHash, category, point, decision, now)).get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException | CompletionException e) {
-            if (e.getCause() instanceof ApiException refusal) {
-                throw refusal;
-            }
-            throw new IllegalStateException("intake failed", e.getCause());
-        } catch (TimeoutException e) {
-            throw new ApiException(503, "unavailable", "the case store is slow; retry with the same Idempotency-Key");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiException(503, "unavailable", "interrupted");
+        return writer.submit((connection, batch) -> write(connection, batch, principal, request, idempotencyKey,
+                        requestHash, category, point, decision, now))
+                .orTimeout(STORE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionallyCompose(IntakeService::asRefusal);
+    }
+
+    /** Every failure of a queued call reaches the caller as an {@link ApiException}, never as a bare exception. */
+    private static CompletableFuture<CaseCreatedDto> asRefusal(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof ApiException refusal) {
+            return CompletableFuture.failedFuture(refusal);
         }
+        if (cause instanceof TimeoutException) {
+            return CompletableFuture.failedFuture(
+                    new ApiException(503, "unavailable", "the case store is slow; retry with the same Idempotency-Key"));
+        }
+        return CompletableFuture.failedFuture(new IllegalStateException("intake failed", cause));
     }
 
     private CaseCreatedDto write(Connection connection, IntakeWriter.BatchContext batch, Principal principal,

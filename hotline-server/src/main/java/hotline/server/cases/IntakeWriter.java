@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -21,6 +23,8 @@ import org.slf4j.LoggerFactory;
  * batch (STACK.md trap 9). If a batch fails, its calls are retried one by one so one bad call cannot sink
  * the others. The batch's live-feed events are published after its commit and before its calls are answered, so a
  * caller's own change is on the feed when its 201 arrives, and a batch that rolled back is never announced.
+ * The calls are answered on a thread of their own ({@code intake-answers}): whatever the callers chained to their
+ * futures (writing the HTTP response) never holds up the next batch.
  *
  * <p>Thread rule: {@link Step#apply} runs on the writer thread only, with its connection.
  */
@@ -47,6 +51,11 @@ final class IntakeWriter implements AutoCloseable {
     private final Changes changes;
     private final BlockingQueue<Job<?>> queue;
     private final Thread thread;
+    private final ExecutorService answers = Executors.newSingleThreadExecutor(runnable -> {
+        Thread answering = new Thread(runnable, "intake-answers");
+        answering.setDaemon(true);
+        return answering;
+    });
     private volatile boolean running = true;
     private long statsSince = System.nanoTime();
     private long statsCalls;
@@ -90,7 +99,8 @@ final class IntakeWriter implements AutoCloseable {
                 return;
             } catch (RuntimeException e) {
                 LOG.error("intake writer failed a batch", e);
-                batch.forEach(job -> job.result().completeExceptionally(e));
+                List<Job<?>> failed = List.copyOf(batch);
+                answers.execute(() -> failed.forEach(job -> job.result().completeExceptionally(e)));
             } finally {
                 batch.clear();
             }
@@ -123,15 +133,19 @@ final class IntakeWriter implements AutoCloseable {
                 }
             } else {
                 LOG.error("intake write failed", e);
-                batch.get(0).result().completeExceptionally(
-                        new ApiException(503, "unavailable", "the case could not be stored; retry with the same Idempotency-Key"));
+                Job<?> failed = batch.get(0);
+                answers.execute(() -> failed.result().completeExceptionally(
+                        new ApiException(503, "unavailable", "the case could not be stored; retry with the same Idempotency-Key")));
             }
             return;
         }
         changes.committed(context.live);
-        for (int i = 0; i < batch.size(); i++) {
-            complete(batch.get(i), results.get(i));
-        }
+        List<Job<?>> answered = List.copyOf(batch);
+        answers.execute(() -> {
+            for (int i = 0; i < answered.size(); i++) {
+                complete(answered.get(i), results.get(i));
+            }
+        });
     }
 
     /** Logs, at most every ten seconds of activity, how well commits are being shared. Writer thread only. */
@@ -173,6 +187,8 @@ final class IntakeWriter implements AutoCloseable {
         running = false;
         try {
             thread.join(10_000);
+            answers.shutdown();
+            answers.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -18,6 +18,8 @@ import java.util.Optional;
 public record RepeatPolicy(double radiusMetres, Duration window, Duration phoneWindow, CaseRepository cases) {
     /** Enough rows to see every recent order of one phone or one category in a day of a busy city. */
     private static final int SCAN_LIMIT = 500;
+    /** Metres in one degree of latitude (a mean: the box only has to hold the circle). */
+    private static final double METRES_PER_DEGREE = 111_320;
 
     public static RepeatPolicy defaults(CaseRepository cases) {
         return new RepeatPolicy(200, Duration.ofHours(24), Duration.ofDays(60), cases);
@@ -38,8 +40,12 @@ public record RepeatPolicy(double radiusMetres, Duration window, Duration phoneW
         if (point == null) {
             return Optional.empty();
         }
-        return cases.findByCategorySince(connection, category.code(), now.minus(window), SCAN_LIMIT).stream()
-                .filter(c -> attachable(c) && c.lat() != null && point.metresTo(new GeoPoint(c.lat(), c.lng())) <= radiusMetres)
+        // A box a little larger than the circle narrows the scan; the exact distance decides.
+        double dLat = radiusMetres * 1.01 / METRES_PER_DEGREE;
+        double dLng = dLat / Math.max(0.01, Math.cos(Math.toRadians(point.lat())));
+        return cases.findByCategoryNear(connection, category.code(), now.minus(window), point.lat() - dLat,
+                        point.lat() + dLat, point.lng() - dLng, point.lng() + dLng, SCAN_LIMIT).stream()
+                .filter(c -> attachable(c) && point.metresTo(new GeoPoint(c.lat(), c.lng())) <= radiusMetres)
                 .map(CaseRepository.RepeatCandidate::id).findFirst();
     }
 

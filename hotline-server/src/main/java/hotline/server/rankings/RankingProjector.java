@@ -41,7 +41,9 @@ public final class RankingProjector implements AutoCloseable {
     private final Database database;
     private final ObjectMapper json;
     private final RankingConfig config;
-    private final WakeableLoop loop = new WakeableLoop("ranking-projector", Duration.ofSeconds(1), this::catchUp);
+    /** Rankings are monthly: a second behind costs nothing, while one transaction per commit of intake costs CPU. */
+    private final WakeableLoop loop = new WakeableLoop("ranking-projector", Duration.ofSeconds(1), Duration.ofSeconds(1),
+            this::catchUp);
     private long gapId = -1;
     private long gapSeenAt;
 
