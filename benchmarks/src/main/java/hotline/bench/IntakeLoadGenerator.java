@@ -33,10 +33,11 @@ import org.HdrHistogram.Recorder;
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar hotline.bench.IntakeLoadGenerator
  *     [--url http://127.0.0.1:7070] [--user operator --password operator] [--peak 2500] [--seconds 60]
- *     [--flat] [--concurrency 256] [--warmup 20]</pre>
+ *     [--flat] [--concurrency 256] [--warmup 80]</pre>
  *
- * <p>The first {@code --warmup} seconds run at the starting rate and are not counted (the server's JIT compiler
- * is still at work then); the measured run follows.
+ * <p>The first {@code --warmup} seconds run at the starting rate and are not counted; the measured run follows.
+ * On two cores the server's C2 compiler takes about half a core for the first 75 s or so of load, so a shorter
+ * warm-up measures the compiler as much as the server (docs/PERFORMANCE.md).
  */
 public final class IntakeLoadGenerator {
     /** Calls per hour of a city hotline's day, relative (Beijing time, 00:00 first). */
@@ -50,7 +51,7 @@ public final class IntakeLoadGenerator {
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
         boolean flat = options.containsKey("flat");
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "256"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "20"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "80"));
         ObjectMapper json = new ObjectMapper();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         String token = login(http, json, url, options.getOrDefault("user", "operator"), options.getOrDefault("password", "operator"));

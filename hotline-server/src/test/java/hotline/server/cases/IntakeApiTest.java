@@ -212,6 +212,21 @@ class IntakeApiTest {
     }
 
     @Test
+    void theRepeatRadiusIsTheSameInEveryDirection() {
+        // At 39.9° north a degree of longitude is about 85 km, not 111 km: the lookup box must be widened for it.
+        double lng = 116.3000;
+        double degreesEastPerMetre = 1 / (111_195 * Math.cos(Math.toRadians(39.9000)));
+        JsonNode first = server.post("operator", "/api/v1/cases",
+                Cases.complaint("路面遗撒物", "13900000021", 39.9000, lng, null)).json();
+        JsonNode east190 = server.post("operator", "/api/v1/cases",
+                Cases.complaint("路面遗撒物", "13900000022", 39.9000, lng + 190 * degreesEastPerMetre, null)).json();
+        assertThat(east190.get("repeatOf").asText()).isEqualTo(first.get("id").asText());
+        JsonNode west215 = server.post("operator", "/api/v1/cases",
+                Cases.complaint("路面遗撒物", "13900000023", 39.9000, lng - 215 * degreesEastPerMetre, null)).json();
+        assertThat(west215.get("repeatOf").isNull()).isTrue();
+    }
+
+    @Test
     void onlyOperatorsAndLeadsTakeCallsAndEveryCallNeedsAToken() {
         assertThat(server.post("clerk", "/api/v1/cases", Cases.complaint("路面油污", "13800000014")).status()).isEqualTo(403);
         assertThat(server.post("handler", "/api/v1/cases", Cases.complaint("路面油污", "13800000014")).status()).isEqualTo(403);
