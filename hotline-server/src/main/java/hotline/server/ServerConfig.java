@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Command line and environment of the server:
  * {@code [--demo] [--port N] [--data DIR] [--create-admin NAME]}, and {@code HOTLINE_DB_URL},
- * {@code HOTLINE_DB_USER}, {@code HOTLINE_DB_PASSWORD} to use PostgreSQL instead of the embedded H2 file.
+ * {@code HOTLINE_DB_USER}, {@code HOTLINE_DB_PASSWORD} to use PostgreSQL instead of the embedded H2 file,
+ * {@code HOTLINE_H2_CACHE_MB} for H2's page cache, {@code HOTLINE_DEAD_LETTER_AFTER}.
  */
 public record ServerConfig(int port, Path dataDir, boolean demo, String createAdmin, DatabaseConfig database,
                            Duration deadLetterAfter) {
@@ -31,7 +32,7 @@ public record ServerConfig(int port, Path dataDir, boolean demo, String createAd
         }
         String url = env.get("HOTLINE_DB_URL");
         DatabaseConfig database = url == null || url.isBlank()
-                ? DatabaseConfig.h2File(data)
+                ? DatabaseConfig.h2File(data, h2CacheMegabytes(env.get("HOTLINE_H2_CACHE_MB")))
                 : new DatabaseConfig(url, env.getOrDefault("HOTLINE_DB_USER", ""), env.getOrDefault("HOTLINE_DB_PASSWORD", ""),
                 env.get("HOTLINE_DB_SCHEMA"));
         Duration deadLetterAfter = Services.DEAD_LETTER_AFTER;
@@ -52,7 +53,24 @@ public record ServerConfig(int port, Path dataDir, boolean demo, String createAd
     public static String usage() {
         return "usage: java -jar hotline-server.jar [--demo] [--port N] [--data DIR] [--create-admin NAME]\n"
                 + "  HOTLINE_DB_URL, HOTLINE_DB_USER, HOTLINE_DB_PASSWORD select PostgreSQL instead of H2 in DIR\n"
+                + "  HOTLINE_H2_CACHE_MB (default " + DatabaseConfig.DEFAULT_H2_CACHE_MB + "): H2's page cache in megabytes\n"
                 + "  HOTLINE_DEAD_LETTER_AFTER (default PT24H): how long a unit's webhook delivery is retried";
+    }
+
+    private static int h2CacheMegabytes(String text) {
+        if (text == null || text.isBlank()) {
+            return DatabaseConfig.DEFAULT_H2_CACHE_MB;
+        }
+        try {
+            int megabytes = Integer.parseInt(text.strip());
+            if (megabytes < 4 || megabytes > 65_536) {
+                throw new NumberFormatException();
+            }
+            return megabytes;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("HOTLINE_H2_CACHE_MB must be a whole number of megabytes from 4 to 65536, got "
+                    + text + "\n" + usage());
+        }
     }
 
     private static String value(String[] args, int index, String option) {
