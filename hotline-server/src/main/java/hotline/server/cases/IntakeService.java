@@ -34,6 +34,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +59,6 @@ public final class IntakeService implements AutoCloseable {
     private final CaseRepository cases;
     private final EventRepository events;
     private final ClockRepository clockRepository;
-    private final IdempotencyRepository idempotency = new IdempotencyRepository();
     private final RepeatPolicy repeats;
     private final ObjectMapper json;
     private final Clock clock;
@@ -135,30 +135,47 @@ public final class IntakeService implements AutoCloseable {
                                  NewCaseRequest request, String key, String requestHash, Category category, GeoPoint point,
                                  RoutingDecision decision, Instant now) throws SQLException {
         if (key != null) {
-            Optional<IdempotencyRepository.Stored> earlier = idempotency.find(connection, principal.username(), key);
+            Optional<CaseRepository.KeyedCase> earlier = cases.findByIdempotencyKey(connection, principal.username(), key);
             if (earlier.isPresent()) {
                 if (!earlier.get().requestHash().equals(requestHash)) {
                     throw new ApiException(422, "idempotency_key_reused", "this Idempotency-Key was used for a different case");
                 }
-                return readJson(earlier.get().responseJson());
+                return answerRetry(connection, earlier.get().caseId());
             }
         }
+        CaseRepository.IdempotencyKey idempotency = key == null ? null : new CaseRepository.IdempotencyKey(key, requestHash);
         boolean forceNew = Boolean.TRUE.equals(request.forceNew());
         Optional<String> repeated = forceNew || category.domain() == Domain.EMERGENCY
                 ? Optional.empty() : repeats.findOpenCase(connection, request, category, point, now);
-        CaseCreatedDto created = repeated.isPresent()
+        return repeated.isPresent()
                 ? attachRepeat(connection, batch, principal, request, category, point, decision,
-                cases.find(connection, repeated.get(), true).orElseThrow(), now)
-                : fileNewCase(connection, batch, principal, request, category, point, decision, now);
-        if (key != null) {
-            idempotency.insert(connection, principal.username(), key, requestHash, created.id(), writeJson(created), now);
-        }
-        return created;
+                cases.find(connection, repeated.get(), true).orElseThrow(), idempotency, now)
+                : fileNewCase(connection, batch, principal, request, category, point, decision, idempotency, now);
+    }
+
+    /** A retried call is answered from the case it created, as stored: the same case, never a second one. */
+    private CaseCreatedDto answerRetry(Connection connection, String caseId) throws SQLException {
+        CaseRecord created = cases.find(connection, caseId, false).orElseThrow();
+        String clocksOf = created.repeatOf() != null ? created.repeatOf() : created.id();
+        return answer(created, clockRepository.findByCase(connection, clocksOf));
+    }
+
+    /**
+     * The 201 for a call: the case (or, for a repeat, the call attached to its open case), its lead unit and the clocks
+     * that run on it (the open case's for a repeat), soonest first.
+     */
+    private CaseCreatedDto answer(CaseRecord c, List<CaseClock> clocks) {
+        List<ClockDto> running = clocks.stream()
+                .sorted(Comparator.comparing(CaseClock::dueAt).thenComparing(clock -> clock.name().name()))
+                .map(CaseClock::toDto).toList();
+        return new CaseCreatedDto(c.id(), c.caseNumber(), c.status(), units.get(c.leadUnitCode()).toDto(), running,
+                c.repeatOf(), new RoutingDto(c.routingRule(), c.routingReason(), c.transferTo()));
     }
 
     private CaseCreatedDto fileNewCase(Connection connection, IntakeWriter.BatchContext batch, Principal principal,
                                        NewCaseRequest request, Category category, GeoPoint point,
-                                       RoutingDecision decision, Instant now) throws SQLException {
+                                       RoutingDecision decision, CaseRepository.IdempotencyKey idempotency, Instant now)
+            throws SQLException {
         String id = ids.next(now);
         ProfileVersion version = clocks.inForce(now);
         boolean consultation = request.type() == CaseType.CONSULTATION && category.domain() != Domain.EMERGENCY;
@@ -198,7 +215,7 @@ public final class IntakeService implements AutoCloseable {
                 request.channel() == null ? Channel.PHONE : request.channel(), lead.code(), rule, reason,
                 decision.transferTo(), null, 0, 1, version.version(), summary.worst(), summary.nextDueAt(),
                 principal.username(), now, now, 1);
-        cases.insert(connection, record);
+        cases.insert(connection, record, idempotency);
         clockRepository.insert(connection, caseClocks);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("categoryCode", category.code());
@@ -213,13 +230,13 @@ public final class IntakeService implements AutoCloseable {
                 null, status, data, now);
         long eventId = events.append(connection, List.of(event)).get(0);
         batch.live.add(LiveEvents.of(eventId, event, record, null));
-        return new CaseCreatedDto(id, record.caseNumber(), status, lead.toDto(), caseClocks.stream().map(CaseClock::toDto).toList(),
-                null, new RoutingDto(rule, reason, decision.transferTo()));
+        return answer(record, caseClocks);
     }
 
     private CaseCreatedDto attachRepeat(Connection connection, IntakeWriter.BatchContext batch, Principal principal,
                                         NewCaseRequest request, Category category, GeoPoint point,
-                                        RoutingDecision decision, CaseRecord open, Instant now) throws SQLException {
+                                        RoutingDecision decision, CaseRecord open, CaseRepository.IdempotencyKey idempotency,
+                                        Instant now) throws SQLException {
         String id = ids.next(now);
         String reason = "重复来电，并入在办工单" + open.caseNumber() + " (repeat of an open case)";
         var caller = request.caller();
@@ -231,7 +248,7 @@ public final class IntakeService implements AutoCloseable {
                 location == null ? null : blankToNull(location.address()), decision.subDistrictCode(), decision.districtCode(),
                 request.channel() == null ? Channel.PHONE : request.channel(), open.leadUnitCode(), "REPEAT", reason, null,
                 open.id(), 0, 1, open.clockProfileVersion(), null, null, principal.username(), now, now, 1);
-        cases.insert(connection, call);
+        cases.insert(connection, call, idempotency);
         CaseRecord parent = open.withRepeat(now);
         cases.update(connection, parent);
         var repeatCall = new EventRepository.NewEvent(id, 1, "REPEAT_CALL", principal.username(), principal.role(),
@@ -243,10 +260,7 @@ public final class IntakeService implements AutoCloseable {
         List<Long> eventIds = events.append(connection, List.of(repeatCall, attached));
         batch.live.add(LiveEvents.of(eventIds.get(0), repeatCall, call, null));
         batch.live.add(LiveEvents.of(eventIds.get(1), attached, parent, null));
-        List<ClockDto> parentClocks = clockRepository.findByCase(connection, open.id()).stream().map(CaseClock::toDto).toList();
-        Unit lead = units.get(open.leadUnitCode());
-        return new CaseCreatedDto(id, call.caseNumber(), CaseStatus.MERGED, lead.toDto(), parentClocks, open.id(),
-                new RoutingDto("REPEAT", reason, null));
+        return answer(call, clockRepository.findByCase(connection, open.id()));
     }
 
     /** Submissions that did not come through an operator are reviewed before dispatch (the 2-hour ACCEPT clock). */
@@ -267,22 +281,6 @@ public final class IntakeService implements AutoCloseable {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String writeJson(CaseCreatedDto created) {
-        try {
-            return json.writeValueAsString(created);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private CaseCreatedDto readJson(String text) {
-        try {
-            return json.readValue(text, CaseCreatedDto.class);
-        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

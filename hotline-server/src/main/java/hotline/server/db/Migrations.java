@@ -12,8 +12,13 @@ public final class Migrations {
     }
 
     public static int apply(DataSource dataSource, String schema) {
+        return apply(dataSource, schema, "latest");
+    }
+
+    /** Migrates up to {@code target} (a version, or "latest"): upgrade tests start from an older schema. */
+    static int apply(DataSource dataSource, String schema, String target) {
         var configuration = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new V6__EventIdsInAllocationOrder());
+                .javaMigrations(new V6__EventIdsInAllocationOrder()).target(target);
         if (schema != null) {
             configuration.schemas(schema).createSchemas(true);
         }

@@ -160,6 +160,26 @@ class IntakeApiTest {
     }
 
     @Test
+    void aRetriedRepeatCallGetsTheSameAnswerAndKeysBelongToTheirUser() {
+        JsonNode open = server.post("operator", "/api/v1/cases",
+                Cases.complaint("道路清扫不及时", "13900000031", 39.9650, 116.4100, null)).json();
+        var body = Cases.complaint("落叶未清扫", "13900000031");
+        var first = server.post("operator", "/api/v1/cases", body, Map.of("Idempotency-Key", "repeat-0031"));
+        long after = count();
+        var again = server.post("operator", "/api/v1/cases", body, Map.of("Idempotency-Key", "repeat-0031"));
+        assertThat(first.json().get("repeatOf").asText()).isEqualTo(open.get("id").asText());
+        assertThat(again.json()).isEqualTo(first.json());
+        assertThat(count()).isEqualTo(after);
+        JsonNode parent = server.get("operator", "/api/v1/cases/" + open.get("id").asText()).json();
+        assertThat(parent.get("heat").asInt()).as("the retry did not raise the heat again").isEqualTo(2);
+
+        var sameKeyOtherUser = server.post("lead", "/api/v1/cases", Cases.with(body, "forceNew", true),
+                Map.of("Idempotency-Key", "repeat-0031"));
+        assertThat(sameKeyOtherUser.status()).isEqualTo(201);
+        assertThat(sameKeyOtherUser.json().get("id").asText()).isNotEqualTo(first.json().get("id").asText());
+    }
+
+    @Test
     void concurrentRetriesOfOneKeyStillMakeOneCase() throws Exception {
         var body = Cases.complaint("卫生死角", "13800000009");
         long before = count();

@@ -77,6 +77,11 @@ public final class TestDatabase implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
+        dropSchema(config);
+    }
+
+    /** Drops the PostgreSQL schema of a {@link #freshConfig()} (an H2 memory database goes with its connections). */
+    public static void dropSchema(DatabaseConfig config) {
         if (config.schema() != null) {
             try (Connection connection = DriverManager.getConnection(PG_URL, PG_USER, "");
                  Statement drop = connection.createStatement()) {
