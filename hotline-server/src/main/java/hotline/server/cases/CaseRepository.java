@@ -22,12 +22,8 @@ public final class CaseRepository {
             + " routing_rule, routing_reason, transfer_to, repeat_of, repeat_count, heat, clock_profile_version, worst_clock,"
             + " next_due_at, created_by, created_at, updated_at, version";
 
-    /** The Idempotency-Key a case was created with and the hash of that request (see {@link #findByIdempotencyKey}). */
+    /** The Idempotency-Key a case was created with and the hash of that request (see {@link IdempotencyKeys}). */
     public record IdempotencyKey(String key, String requestHash) {
-    }
-
-    /** The case a user created with an Idempotency-Key, and the hash of the request that created it. */
-    public record KeyedCase(String caseId, String requestHash) {
     }
 
     /** Inserts a new case; {@code key} is null when the call came without an Idempotency-Key. */
@@ -68,18 +64,6 @@ public final class CaseRepository {
             insert.setString(31, key == null ? null : key.key());
             insert.setString(32, key == null ? null : key.requestHash());
             insert.executeUpdate();
-        }
-    }
-
-    /** Through the unique index on (created_by, idem_key); inside the writer's transaction it sees its own inserts. */
-    public Optional<KeyedCase> findByIdempotencyKey(Connection connection, String username, String key) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "select id, request_hash from hotline_case where created_by = ? and idem_key = ?")) {
-            select.setString(1, username);
-            select.setString(2, key);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(new KeyedCase(rows.getString(1), rows.getString(2))) : Optional.empty();
-            }
         }
     }
 

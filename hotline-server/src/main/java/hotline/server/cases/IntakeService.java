@@ -64,6 +64,7 @@ public final class IntakeService implements AutoCloseable {
     private final Clock clock;
     private final IntakeWriter writer;
     private final CaseIds ids = new CaseIds();
+    private final IdempotencyKeys keys;
 
     public IntakeService(DataSource dataSource, CategoryCatalog catalog, RoutingService routing, UnitDirectory units,
                          ClockService clocks, CaseRepository cases, EventRepository events, ClockRepository clockRepository,
@@ -78,6 +79,11 @@ public final class IntakeService implements AutoCloseable {
         this.repeats = repeats;
         this.json = json;
         this.clock = clock;
+        try (Connection connection = dataSource.getConnection()) {
+            this.keys = IdempotencyKeys.load(connection, clock.instant());
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the Idempotency-Keys of the last day", e);
+        }
         this.writer = new IntakeWriter(dataSource, changes, 20_000);
     }
 
@@ -135,7 +141,7 @@ public final class IntakeService implements AutoCloseable {
                                  NewCaseRequest request, String key, String requestHash, Category category, GeoPoint point,
                                  RoutingDecision decision, Instant now) throws SQLException {
         if (key != null) {
-            Optional<CaseRepository.KeyedCase> earlier = cases.findByIdempotencyKey(connection, principal.username(), key);
+            Optional<IdempotencyKeys.KeyedCase> earlier = keys.find(principal.username(), key);
             if (earlier.isPresent()) {
                 if (!earlier.get().requestHash().equals(requestHash)) {
                     throw new ApiException(422, "idempotency_key_reused", "this Idempotency-Key was used for a different case");
@@ -147,10 +153,16 @@ public final class IntakeService implements AutoCloseable {
         boolean forceNew = Boolean.TRUE.equals(request.forceNew());
         Optional<String> repeated = forceNew || category.domain() == Domain.EMERGENCY
                 ? Optional.empty() : repeats.findOpenCase(connection, request, category, point, now);
-        return repeated.isPresent()
+        CaseCreatedDto created = repeated.isPresent()
                 ? attachRepeat(connection, batch, principal, request, category, point, decision,
                 cases.find(connection, repeated.get(), true).orElseThrow(), idempotency, now)
                 : fileNewCase(connection, batch, principal, request, category, point, decision, idempotency, now);
+        if (key != null) {
+            var keyed = new IdempotencyKeys.KeyedCase(created.id(), requestHash);
+            keys.remember(principal.username(), key, keyed, now);
+            batch.onRollback(() -> keys.forget(principal.username(), key, keyed));
+        }
+        return created;
     }
 
     /** A retried call is answered from the case it created, as stored: the same case, never a second one. */

@@ -45,6 +45,12 @@ final class IntakeWriter implements AutoCloseable {
         final CaseNumbers numbers = new CaseNumbers();
         /** What the steps changed, for the live feed; dropped with the context if the transaction fails. */
         final List<LiveEventDto> live = new ArrayList<>();
+        private final List<Runnable> undo = new ArrayList<>();
+
+        /** Registers what to undo in memory if this transaction rolls back (run on the writer thread). */
+        void onRollback(Runnable action) {
+            undo.add(action);
+        }
     }
 
     private record Job<R>(Step<R> step, CompletableFuture<R> result, long queuedAt) {
@@ -146,6 +152,7 @@ final class IntakeWriter implements AutoCloseable {
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
+                context.undo.forEach(Runnable::run);
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
