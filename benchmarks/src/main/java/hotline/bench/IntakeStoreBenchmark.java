@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -38,7 +39,7 @@ public final class IntakeStoreBenchmark {
                         Random random = new Random(seed);
                         int i;
                         while ((i = next.getAndIncrement()) < total) {
-                            String key = "k" + seed + "-" + i;
+                            String key = new UUID(random.nextLong(), random.nextLong()).toString(); // random, as clients send them
                             NewCaseRequest request = json.convertValue(CaseBodies.random(random, codes, key), NewCaseRequest.class);
                             services.intake.create(operator, request, key);
                         }
