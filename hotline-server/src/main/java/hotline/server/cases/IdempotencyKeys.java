@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * The key itself is stored durably on the case it created ({@code hotline_case.idem_key}), in the same transaction,
  * and this index is rebuilt from the cases of the window when the server starts: a call answered 201 before a crash
  * is still recognised after it. A unique index on the key cost the intake writer a random B-tree page per call:
- * at 1,000 calls/s its p99 was 207 ms against 55 ms without (docs/PERFORMANCE.md, decision 0002).
+ * with random keys the store benchmark carried 2,127 and 2,432 cases/s with it, 2,578 and 2,581/s without
+ * (docs/PERFORMANCE.md, decision 0002).
  *
  * <p>Keys older than the window are forgotten, as payment APIs forget theirs after a day: an operator's client
  * retries within seconds, its offline outbox as soon as the server answers again. A call retried later still
