@@ -5,6 +5,7 @@ import hotline.model.CaseType;
 import hotline.model.Channel;
 import hotline.model.ClockState;
 import hotline.model.Urgency;
+import hotline.server.clocks.ClockRepository;
 import hotline.server.db.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,11 +27,15 @@ public final class CaseRepository {
     public record IdempotencyKey(String key, String requestHash) {
     }
 
-    /** Inserts a new case; {@code key} is null when the call came without an Idempotency-Key. */
-    public void insert(Connection connection, CaseRecord c, IdempotencyKey key) throws SQLException {
+    /**
+     * Inserts a new case with the clocks it starts with; {@code key} is null when the call came without an
+     * Idempotency-Key.
+     */
+    public void insert(Connection connection, CaseRecord c, IdempotencyKey key, ClockRepository.Stored clocks)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("insert into hotline_case (" + COLUMNS
-                + ", idem_key, request_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ", idem_key, request_hash, clocks, next_transition_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, c.id());
             insert.setString(2, c.caseNumber());
             insert.setString(3, c.type().name());
@@ -63,6 +68,8 @@ public final class CaseRepository {
             insert.setInt(30, c.version());
             insert.setString(31, key == null ? null : key.key());
             insert.setString(32, key == null ? null : key.requestHash());
+            insert.setString(33, clocks.json());
+            Jdbc.setInstant(insert, 34, clocks.nextTransitionAt());
             insert.executeUpdate();
         }
     }

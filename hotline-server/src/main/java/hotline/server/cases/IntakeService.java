@@ -227,8 +227,7 @@ public final class IntakeService implements AutoCloseable {
                 request.channel() == null ? Channel.PHONE : request.channel(), lead.code(), rule, reason,
                 decision.transferTo(), null, 0, 1, version.version(), summary.worst(), summary.nextDueAt(),
                 principal.username(), now, now, 1);
-        cases.insert(connection, record, idempotency);
-        clockRepository.insert(connection, caseClocks);
+        cases.insert(connection, record, idempotency, ClockRepository.stored(caseClocks));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("categoryCode", category.code());
         data.put("leadUnit", lead.code());
@@ -260,7 +259,7 @@ public final class IntakeService implements AutoCloseable {
                 location == null ? null : blankToNull(location.address()), decision.subDistrictCode(), decision.districtCode(),
                 request.channel() == null ? Channel.PHONE : request.channel(), open.leadUnitCode(), "REPEAT", reason, null,
                 open.id(), 0, 1, open.clockProfileVersion(), null, null, principal.username(), now, now, 1);
-        cases.insert(connection, call, idempotency);
+        cases.insert(connection, call, idempotency, ClockRepository.stored(List.of()));
         CaseRecord parent = open.withRepeat(now);
         cases.update(connection, parent);
         var repeatCall = new EventRepository.NewEvent(id, 1, "REPEAT_CALL", principal.username(), principal.role(),

@@ -1,5 +1,9 @@
 package hotline.server.clocks;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import hotline.model.ClockName;
 import hotline.model.ClockState;
 import hotline.server.db.Jdbc;
@@ -10,97 +14,139 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
-/** The case_clock table. Every method joins the caller's transaction. */
+/**
+ * The clocks of a case, kept on the case's own row (migration V9): {@code hotline_case.clocks} holds them as a JSON
+ * array and {@code hotline_case.next_transition_at} the soonest moment one of them changes colour, indexed for the
+ * scheduler. Until V9 every clock was a row of its own, with two index entries: a dispatched case cost intake nine
+ * index entries for its clocks, about 40 % of everything a call wrote, and H2 copies and rewrites a page per entry
+ * (docs/PERFORMANCE.md, decision 0002). Every method joins the caller's transaction.
+ */
 public final class ClockRepository {
-    private static final String COLUMNS =
-            "case_id, name, calendar, started_at, due_at, yellow_at, state, stopped_at, paused_since, next_transition_at";
+    private static final ObjectMapper JSON = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    private static final TypeReference<List<StoredClock>> LIST = new TypeReference<>() {
+    };
+    private static final Comparator<CaseClock> SOONEST_FIRST =
+            Comparator.comparing(CaseClock::dueAt).thenComparing(clock -> clock.name().name());
 
-    public void insert(Connection connection, Collection<CaseClock> clocks) throws SQLException {
+    /** What the case row holds for a set of clocks: both null when the case has none. */
+    public record Stored(String json, Instant nextTransitionAt) {
+    }
+
+    /** One clock as stored in the JSON array; instants as ISO-8601 text, so nothing is rounded. */
+    private record StoredClock(String name, String calendar, String startedAt, String dueAt, String yellowAt, String state,
+                               String stoppedAt, String pausedSince) {
+    }
+
+    /** The columns for a case's complete set of clocks (for the case's insert, or {@link #save}). */
+    public static Stored stored(Collection<CaseClock> clocks) {
         if (clocks.isEmpty()) {
-            return;
+            return new Stored(null, null);
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into case_clock (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (CaseClock clock : clocks) {
-                insert.setString(1, clock.caseId());
-                insert.setString(2, clock.name().name());
-                bind(insert, clock, 3);
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        List<StoredClock> rows = clocks.stream().sorted(SOONEST_FIRST).map(c -> new StoredClock(c.name().name(),
+                c.calendar().name(), c.startedAt().toString(), c.dueAt().toString(), c.yellowAt().toString(),
+                c.state().name(), text(c.stoppedAt()), text(c.pausedSince()))).toList();
+        Instant next = clocks.stream().map(CaseClock::nextTransitionAt).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
+        try {
+            return new Stored(JSON.writeValueAsString(rows), next);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the clocks of a case", e);
+        }
+    }
+
+    /** Replaces the stored clocks of a case with {@code all}. */
+    public void save(Connection connection, String caseId, Collection<CaseClock> all) throws SQLException {
+        Stored stored = stored(all);
+        try (PreparedStatement update = connection.prepareStatement(
+                "update hotline_case set clocks = ?, next_transition_at = ? where id = ?")) {
+            update.setString(1, stored.json());
+            Jdbc.setInstant(update, 2, stored.nextTransitionAt());
+            update.setString(3, caseId);
+            update.executeUpdate();
         }
     }
 
     /** Replaces the stored state of clocks that already exist (same case and name). */
     public void update(Connection connection, Collection<CaseClock> clocks) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "update case_clock set calendar = ?, started_at = ?, due_at = ?, yellow_at = ?, state = ?, stopped_at = ?,"
-                        + " paused_since = ?, next_transition_at = ? where case_id = ? and name = ?")) {
-            for (CaseClock clock : clocks) {
-                bind(update, clock, 1);
-                update.setString(9, clock.caseId());
-                update.setString(10, clock.name().name());
-                update.addBatch();
-            }
-            update.executeBatch();
+        Map<String, List<CaseClock>> byCase = new LinkedHashMap<>();
+        clocks.forEach(clock -> byCase.computeIfAbsent(clock.caseId(), k -> new ArrayList<>()).add(clock));
+        for (Map.Entry<String, List<CaseClock>> changed : byCase.entrySet()) {
+            upsert(connection, findByCase(connection, changed.getKey()), changed.getValue());
         }
     }
 
-    /** Inserts clocks that are new to the case and replaces those it already had (a restarted clock). */
+    /** Adds clocks that are new to the case and replaces those it already had (a restarted clock). */
     public void upsert(Connection connection, List<CaseClock> existing, Collection<CaseClock> clocks) throws SQLException {
-        List<CaseClock> toInsert = new ArrayList<>();
-        List<CaseClock> toUpdate = new ArrayList<>();
-        for (CaseClock clock : clocks) {
-            boolean known = existing.stream().anyMatch(e -> e.name() == clock.name());
-            (known ? toUpdate : toInsert).add(clock);
+        if (clocks.isEmpty()) {
+            return;
         }
-        insert(connection, toInsert);
-        update(connection, toUpdate);
+        Map<ClockName, CaseClock> all = new LinkedHashMap<>();
+        existing.forEach(clock -> all.put(clock.name(), clock));
+        clocks.forEach(clock -> all.put(clock.name(), clock));
+        save(connection, clocks.iterator().next().caseId(), all.values());
     }
 
+    /** The clocks of one case, soonest due first. */
     public List<CaseClock> findByCase(Connection connection, String caseId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "select " + COLUMNS + " from case_clock where case_id = ? order by due_at")) {
+        try (PreparedStatement select = connection.prepareStatement("select clocks from hotline_case where id = ?")) {
             select.setString(1, caseId);
-            return readAll(select);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? decode(caseId, rows.getString(1)) : List.of();
+            }
         }
     }
 
-    /** Running clocks whose colour must change at or before {@code now}, oldest first. */
+    /**
+     * Running clocks whose colour must change at or before {@code now}, of at most {@code limit} cases, the case
+     * whose change is oldest first.
+     */
     public List<CaseClock> dueForTransition(Connection connection, Instant now, int limit) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "select " + COLUMNS + " from case_clock where next_transition_at <= ? order by next_transition_at"
-                        + " fetch first ? rows only")) {
+        List<CaseClock> due = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select id, clocks from hotline_case"
+                + " where next_transition_at <= ? order by next_transition_at fetch first ? rows only")) {
             Jdbc.setInstant(select, 1, now);
             select.setInt(2, limit);
-            return readAll(select);
-        }
-    }
-
-    private static void bind(PreparedStatement statement, CaseClock clock, int first) throws SQLException {
-        statement.setString(first, clock.calendar().name());
-        Jdbc.setInstant(statement, first + 1, clock.startedAt());
-        Jdbc.setInstant(statement, first + 2, clock.dueAt());
-        Jdbc.setInstant(statement, first + 3, clock.yellowAt());
-        statement.setString(first + 4, clock.state().name());
-        Jdbc.setInstant(statement, first + 5, clock.stoppedAt());
-        Jdbc.setInstant(statement, first + 6, clock.pausedSince());
-        Jdbc.setInstant(statement, first + 7, clock.nextTransitionAt());
-    }
-
-    private static List<CaseClock> readAll(PreparedStatement select) throws SQLException {
-        List<CaseClock> clocks = new ArrayList<>();
-        try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                clocks.add(new CaseClock(rows.getString("case_id"), ClockName.valueOf(rows.getString("name")),
-                        CalendarKind.valueOf(rows.getString("calendar")), Jdbc.getInstant(rows, "started_at"),
-                        Jdbc.getInstant(rows, "due_at"), Jdbc.getInstant(rows, "yellow_at"),
-                        ClockState.valueOf(rows.getString("state")), Jdbc.getInstant(rows, "stopped_at"),
-                        Jdbc.getInstant(rows, "paused_since")));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    for (CaseClock clock : decode(rows.getString(1), rows.getString(2))) {
+                        Instant next = clock.nextTransitionAt();
+                        if (next != null && !next.isAfter(now)) {
+                            due.add(clock);
+                        }
+                    }
+                }
             }
         }
-        return clocks;
+        return due;
+    }
+
+    /** The clocks in a case row's {@code clocks} column (null: none), soonest due first, in a list the caller may change. */
+    public static List<CaseClock> decode(String caseId, String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(json, LIST).stream().map(s -> new CaseClock(caseId, ClockName.valueOf(s.name()),
+                    CalendarKind.valueOf(s.calendar()), Instant.parse(s.startedAt()), Instant.parse(s.dueAt()),
+                    Instant.parse(s.yellowAt()), ClockState.valueOf(s.state()), instant(s.stoppedAt()),
+                    instant(s.pausedSince()))).sorted(SOONEST_FIRST).collect(Collectors.toCollection(ArrayList::new));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("case " + caseId + " holds unreadable clocks", e);
+        }
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    private static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
     }
 }

@@ -18,7 +18,7 @@ public final class Migrations {
     /** Migrates up to {@code target} (a version, or "latest"): upgrade tests start from an older schema. */
     static int apply(DataSource dataSource, String schema, String target) {
         var configuration = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new V6__EventIdsInAllocationOrder()).target(target);
+                .javaMigrations(new V6__EventIdsInAllocationOrder(), new V9__ClocksOnTheCase()).target(target);
         if (schema != null) {
             configuration.schemas(schema).createSchemas(true);
         }
