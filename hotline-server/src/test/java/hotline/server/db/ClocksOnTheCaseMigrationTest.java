@@ -28,14 +28,7 @@ class ClocksOnTheCaseMigrationTest {
         try (HikariDataSource dataSource = DataSourceFactory.create(config)) {
             Migrations.apply(dataSource, config.schema(), "8");
             try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-                sql.execute("insert into unit (code, kind, name) values ('110105001', 'SUB_DISTRICT', '建外街道')");
-                for (String id : new String[] {"01RUNNING", "01NOCLOCKS", "01ALLSTOPPED"}) {
-                    sql.execute("insert into hotline_case (id, case_number, type, urgency, status, category_code, description,"
-                            + " caller_anonymous, channel, lead_unit_code, routing_rule, routing_reason, repeat_count, heat,"
-                            + " clock_profile_version, created_by, created_at, updated_at, version) values ('" + id + "', 'N"
-                            + id + "', 'COMPLAINT', 'NORMAL', 'DISPATCHED', 'C1', '噪音', false, 'PHONE', '110105001',"
-                            + " 'SUB_DISTRICT_CHOSEN', 'r', 0, 1, '2026-01', 'op1', current_timestamp, current_timestamp, 1)");
-                }
+                OldSchemaRows.casesOfOneUnit(sql, "01RUNNING", "01NOCLOCKS", "01ALLSTOPPED");
                 // 01RUNNING: sign met, contact yellow (next look: its due time), handle green (next look: its yellow time).
                 sql.execute("insert into case_clock (case_id, name, calendar, started_at, due_at, yellow_at, state, stopped_at,"
                         + " paused_since, next_transition_at) values"

@@ -19,14 +19,7 @@ class IdempotencyKeyMigrationTest {
         try (HikariDataSource dataSource = DataSourceFactory.create(config)) {
             Migrations.apply(dataSource, config.schema(), "7");
             try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-                sql.execute("insert into unit (code, kind, name) values ('110105001', 'SUB_DISTRICT', '建外街道')");
-                for (String id : new String[] {"01KEYED", "01UNKEYED"}) {
-                    sql.execute("insert into hotline_case (id, case_number, type, urgency, status, category_code, description,"
-                            + " caller_anonymous, channel, lead_unit_code, routing_rule, routing_reason, repeat_count, heat,"
-                            + " clock_profile_version, created_by, created_at, updated_at, version) values ('" + id + "', 'N"
-                            + id + "', 'COMPLAINT', 'NORMAL', 'DISPATCHED', 'C1', '噪音', false, 'PHONE', '110105001',"
-                            + " 'SUB_DISTRICT_CHOSEN', 'r', 0, 1, '2026-01', 'op1', current_timestamp, current_timestamp, 1)");
-                }
+                OldSchemaRows.casesOfOneUnit(sql, "01KEYED", "01UNKEYED");
                 sql.execute("insert into idempotency_key (idem_key, username, request_hash, case_id, response_json, created_at)"
                         + " values ('call-1', 'op1', 'hash-1', '01KEYED', '{}', current_timestamp)");
             }
