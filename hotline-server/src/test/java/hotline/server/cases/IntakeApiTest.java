@@ -105,6 +105,19 @@ class IntakeApiTest {
     }
 
     @Test
+    void aCallAgainAfterTheConsultationWasAnsweredIsANewCase() {
+        var body = Cases.with(Cases.complaint("积分落户咨询", "13800000031"), "type", "CONSULTATION");
+        String first = server.post("operator", "/api/v1/cases", body).json().get("id").asText();
+        assertThat(server.post("operator", "/api/v1/cases", body).json().get("repeatOf").asText())
+                .as("while it is open, a second call is a repeat").isEqualTo(first);
+        server.post("operator", "/api/v1/cases/" + first + "/actions/answer", Map.of("text", "已告知积分落户申报条件"));
+
+        JsonNode later = server.post("operator", "/api/v1/cases", body).json();
+        assertThat(later.get("repeatOf").isNull()).isTrue();
+        assertThat(later.get("status").asText()).isEqualTo("RECEIVED");
+    }
+
+    @Test
     void everyBadFieldIsNamedAndNothingIsStored() {
         long before = count();
         Map<String, Object> bad = Map.of("type", "COMPLAINT", "categoryCode", "NOPE.01.01", "description", "",
