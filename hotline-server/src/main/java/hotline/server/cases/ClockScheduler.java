@@ -43,8 +43,11 @@ public final class ClockScheduler implements AutoCloseable {
     private final CoUnitRepository coUnits = new CoUnitRepository();
     private ScheduledExecutorService executor;
 
-    /** The changes of one scan's transaction: how many clocks turned, and the events to announce once committed. */
-    private record Scan(int changed, List<LiveEventDto> live) {
+    /**
+     * The changes of one scan's transaction: how many clocks turned and co-units were escalated, whether a query came
+     * back full (so more may be due), and the events to announce once committed.
+     */
+    private record Scan(int changed, boolean full, List<LiveEventDto> live) {
     }
 
     public ClockScheduler(Database database, CaseRepository cases, EventRepository events, ClockRepository clocks, Clock clock,
@@ -73,18 +76,18 @@ public final class ClockScheduler implements AutoCloseable {
         }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Applies every transition that is due now; returns how many clocks changed colour. */
+    /** Applies every transition that is due now; returns how many clocks changed colour and co-units were escalated. */
     public int scanUntilDone() {
         int total = 0;
-        int changed;
+        Scan scan;
         do {
-            changed = scanOnce();
-            total += changed;
-        } while (changed == BATCH);
+            scan = scanOnce();
+            total += scan.changed();
+        } while (scan.full());
         return total;
     }
 
-    private int scanOnce() {
+    private Scan scanOnce() {
         Instant now = clock.instant();
         Scan scan = database.inTransaction(connection -> {
             Map<String, List<CaseClock>> byCase = new LinkedHashMap<>();
@@ -96,12 +99,12 @@ public final class ClockScheduler implements AutoCloseable {
             for (String caseId : byCase.keySet()) {
                 changed += recolour(connection, caseId, now, live);
             }
-            changed += escalateMissedCoUnits(connection, now, live);
+            int escalated = escalateMissedCoUnits(connection, now, live);
             changes.record(connection, live);
-            return new Scan(changed, live);
+            return new Scan(changed + escalated, byCase.size() == BATCH || escalated == BATCH, live);
         });
         changes.committed(scan.live());
-        return scan.changed();
+        return scan;
     }
 
     /**

@@ -58,6 +58,18 @@ class ClockSchedulerTest {
         }
     }
 
+    @Test
+    void moreCasesFallingDueThanOneScanTakesAreAllRecolouredInOneRun() {
+        int cases = 520;   // one scan reads the due clocks of at most 500 cases
+        for (int i = 0; i < cases; i++) {
+            var body = Cases.with(Cases.complaint("路面油污", "1370000" + (1000 + i)), "forceNew", true); // same spot
+            assertThat(server.post("operator", "/api/v1/cases", body).status()).isEqualTo(201);
+        }
+        server.clock.advance(Duration.ofHours(19)); // SIGN (2 h) turns red, CONTACT (1 day, warning at 18 h) yellow
+        assertThat(server.services.scheduler.scanUntilDone()).isEqualTo(2 * cases);
+        assertThat(server.services.scheduler.scanUntilDone()).isZero();
+    }
+
     private static JsonNode sign(JsonNode c) {
         for (JsonNode clock : c.get("clocks")) {
             if (clock.get("name").asText().equals("SIGN")) {
