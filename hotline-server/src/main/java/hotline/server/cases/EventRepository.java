@@ -1,12 +1,12 @@
 package hotline.server.cases;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hotline.model.CaseStatus;
 import hotline.model.EventDto;
 import hotline.model.Role;
 import hotline.server.db.Jdbc;
+import hotline.server.db.StoredJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,8 +18,6 @@ import java.util.Map;
 
 /** The append-only case_event table: rows are inserted, never updated or deleted. */
 public final class EventRepository {
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
     private final ObjectMapper json;
 
     public EventRepository(ObjectMapper json) {
@@ -73,7 +71,7 @@ public final class EventRepository {
                     events.add(new EventDto(rows.getLong("id"), rows.getString("case_id"), rows.getInt("seq"),
                             rows.getString("type"), rows.getString("actor"), Jdbc.getEnum(rows, "actor_role", Role.class),
                             rows.getString("unit_code"), Jdbc.getEnum(rows, "status_before", CaseStatus.class),
-                            Jdbc.getEnum(rows, "status_after", CaseStatus.class), fromJson(rows.getString("data")),
+                            Jdbc.getEnum(rows, "status_after", CaseStatus.class), StoredJson.map(json, rows.getString("data"), "event " + rows.getLong("id")),
                             Jdbc.getInstant(rows, "occurred_at")));
                 }
             }
@@ -97,14 +95,6 @@ public final class EventRepository {
             return data == null || data.isEmpty() ? null : json.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event data is not serialisable", e);
-        }
-    }
-
-    private Map<String, Object> fromJson(String text) {
-        try {
-            return text == null ? Map.of() : json.readValue(text, MAP);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored event data is not JSON", e);
         }
     }
 }

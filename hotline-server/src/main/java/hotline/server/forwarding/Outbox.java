@@ -1,12 +1,12 @@
 package hotline.server.forwarding;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hotline.model.CaseStatus;
 import hotline.model.ForwardedEventDto;
 import hotline.model.LiveEventDto;
 import hotline.server.db.Jdbc;
+import hotline.server.db.StoredJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,8 +29,6 @@ public final class Outbox {
             "CO_ESCALATED");
     /** Joint-order events go to another unit than the lead (the co-unit called in, the district escalated to…). */
     private static final Set<String> ADDRESSED = Set.of("CALL_IN", "CO_SIGN", "CO_DONE", "CO_ESCALATED");
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     private final Endpoints endpoints;
     private final ObjectMapper json;
@@ -99,11 +97,8 @@ public final class Outbox {
         try (PreparedStatement select = connection.prepareStatement("select data from case_event where id = ?")) {
             select.setLong(1, eventId);
             try (ResultSet rows = select.executeQuery()) {
-                String text = rows.next() ? rows.getString(1) : null;
-                return text == null ? Map.of() : json.readValue(text, MAP);
+                return StoredJson.map(json, rows.next() ? rows.getString(1) : null, "event " + eventId);
             }
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event " + eventId + " holds unreadable data", e);
         }
     }
 

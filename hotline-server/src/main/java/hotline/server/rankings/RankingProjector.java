@@ -1,14 +1,12 @@
 package hotline.server.rankings;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hotline.model.CaseStatus;
 import hotline.server.background.WakeableLoop;
 import hotline.server.clocks.WorkCalendar;
 import hotline.server.db.Database;
 import hotline.server.db.Jdbc;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import hotline.server.db.StoredJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,8 +33,6 @@ import java.util.concurrent.TimeUnit;
 public final class RankingProjector implements AutoCloseable {
     static final long GAP_WAIT_NANOS = TimeUnit.SECONDS.toNanos(5);
     private static final int BATCH = 5_000;
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     private final Database database;
     private final ObjectMapper json;
@@ -224,11 +220,7 @@ public final class RankingProjector implements AutoCloseable {
     }
 
     private Map<String, Object> data(Event e) {
-        try {
-            return e.data() == null ? Map.of() : json.readValue(e.data(), MAP);
-        } catch (IOException ex) {
-            throw new UncheckedIOException("event " + e.id() + " holds unreadable data", ex);
-        }
+        return StoredJson.map(json, e.data(), "event " + e.id());
     }
 
     /** The Beijing calendar month an instant falls in, as "YYYY-MM". */
