@@ -262,11 +262,13 @@ public final class CaseActionService {
                                Change change, Instant now) throws SQLException {
         List<CaseClock> existing = clockRepository.findByCase(connection, current.id());
         List<CaseClock> changed = change.clockChange().apply(existing);
-        clockRepository.upsert(connection, existing, changed);
         List<CaseClock> all = new ArrayList<>(existing);
         for (CaseClock clock : changed) {
             all.removeIf(k -> k.name() == clock.name());
             all.add(clock);
+        }
+        if (!changed.isEmpty()) {
+            clockRepository.save(connection, current.id(), all);
         }
         ClockSummary summary = ClockSummary.of(all);
         CaseRecord updated = current.withStatus(change.status(), now).withClocks(summary.worst(), summary.nextDueAt());

@@ -153,7 +153,9 @@ public final class ClockScheduler implements AutoCloseable {
                     current.status(), current.status(), Map.of("clock", before.name().name(), "dueAt", before.dueAt().toString(),
                     "state", after.name(), "supervision", after == ClockState.RED), now));
         }
-        clocks.update(connection, changed);
+        if (!changed.isEmpty()) {
+            clocks.save(connection, caseId, all);
+        }
         ClockSummary summary = ClockSummary.of(all);
         CaseRecord updated = new CaseRecord(current.id(), current.caseNumber(), current.type(), current.urgency(),
                 current.status(), current.categoryCode(), current.description(), current.callerPhone(), current.callerName(),

@@ -71,7 +71,8 @@ public final class EventRepository {
                     events.add(new EventDto(rows.getLong("id"), rows.getString("case_id"), rows.getInt("seq"),
                             rows.getString("type"), rows.getString("actor"), Jdbc.getEnum(rows, "actor_role", Role.class),
                             rows.getString("unit_code"), Jdbc.getEnum(rows, "status_before", CaseStatus.class),
-                            Jdbc.getEnum(rows, "status_after", CaseStatus.class), StoredJson.map(json, rows.getString("data"), "event " + rows.getLong("id")),
+                            Jdbc.getEnum(rows, "status_after", CaseStatus.class),
+                            StoredJson.map(json, rows.getString("data"), "event " + rows.getLong("id")),
                             Jdbc.getInstant(rows, "occurred_at")));
                 }
             }

@@ -34,7 +34,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -178,7 +177,7 @@ public final class IntakeService implements AutoCloseable {
      */
     private CaseCreatedDto answer(CaseRecord c, List<CaseClock> clocks) {
         List<ClockDto> running = clocks.stream()
-                .sorted(Comparator.comparing(CaseClock::dueAt).thenComparing(clock -> clock.name().name()))
+                .sorted(CaseClock.SOONEST_FIRST)
                 .map(CaseClock::toDto).toList();
         return new CaseCreatedDto(c.id(), c.caseNumber(), c.status(), units.get(c.leadUnitCode()).toDto(), running,
                 c.repeatOf(), new RoutingDto(c.routingRule(), c.routingReason(), c.transferTo()));

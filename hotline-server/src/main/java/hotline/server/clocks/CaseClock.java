@@ -5,10 +5,14 @@ import hotline.model.ClockName;
 import hotline.model.ClockState;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 
 /** One running or stopped statutory deadline of a case. Immutable: every change returns a new value. */
 public record CaseClock(String caseId, ClockName name, CalendarKind calendar, Instant startedAt, Instant dueAt,
                         Instant yellowAt, ClockState state, Instant stoppedAt, Instant pausedSince) {
+    /** The order a case's clocks are stored and shown in: the soonest due first, then by name. */
+    public static final Comparator<CaseClock> SOONEST_FIRST =
+            Comparator.comparing(CaseClock::dueAt).thenComparing(clock -> clock.name().name());
 
     public static CaseClock start(String caseId, ClockName name, ClockSpec spec, Instant start, double yellowFraction,
                                   WorkCalendar calendar) {

@@ -15,9 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -32,8 +30,6 @@ public final class ClockRepository {
     private static final ObjectMapper JSON = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
     private static final TypeReference<List<StoredClock>> LIST = new TypeReference<>() {
     };
-    private static final Comparator<CaseClock> SOONEST_FIRST =
-            Comparator.comparing(CaseClock::dueAt).thenComparing(clock -> clock.name().name());
 
     /** What the case row holds for a set of clocks: both null when the case has none. */
     public record Stored(String json, Instant nextTransitionAt) {
@@ -49,7 +45,7 @@ public final class ClockRepository {
         if (clocks.isEmpty()) {
             return new Stored(null, null);
         }
-        List<StoredClock> rows = clocks.stream().sorted(SOONEST_FIRST).map(c -> new StoredClock(c.name().name(),
+        List<StoredClock> rows = clocks.stream().sorted(CaseClock.SOONEST_FIRST).map(c -> new StoredClock(c.name().name(),
                 c.calendar().name(), c.startedAt().toString(), c.dueAt().toString(), c.yellowAt().toString(),
                 c.state().name(), text(c.stoppedAt()), text(c.pausedSince()))).toList();
         Instant next = clocks.stream().map(CaseClock::nextTransitionAt).filter(Objects::nonNull)
@@ -61,7 +57,7 @@ public final class ClockRepository {
         }
     }
 
-    /** Replaces the stored clocks of a case with {@code all}. */
+    /** Replaces the stored clocks of a case with {@code all}, its complete set (new, changed and unchanged). */
     public void save(Connection connection, String caseId, Collection<CaseClock> all) throws SQLException {
         Stored stored = stored(all);
         try (PreparedStatement update = connection.prepareStatement(
@@ -71,26 +67,6 @@ public final class ClockRepository {
             update.setString(3, caseId);
             update.executeUpdate();
         }
-    }
-
-    /** Replaces the stored state of clocks that already exist (same case and name). */
-    public void update(Connection connection, Collection<CaseClock> clocks) throws SQLException {
-        Map<String, List<CaseClock>> byCase = new LinkedHashMap<>();
-        clocks.forEach(clock -> byCase.computeIfAbsent(clock.caseId(), k -> new ArrayList<>()).add(clock));
-        for (Map.Entry<String, List<CaseClock>> changed : byCase.entrySet()) {
-            upsert(connection, findByCase(connection, changed.getKey()), changed.getValue());
-        }
-    }
-
-    /** Adds clocks that are new to the case and replaces those it already had (a restarted clock). */
-    public void upsert(Connection connection, List<CaseClock> existing, Collection<CaseClock> clocks) throws SQLException {
-        if (clocks.isEmpty()) {
-            return;
-        }
-        Map<ClockName, CaseClock> all = new LinkedHashMap<>();
-        existing.forEach(clock -> all.put(clock.name(), clock));
-        clocks.forEach(clock -> all.put(clock.name(), clock));
-        save(connection, clocks.iterator().next().caseId(), all.values());
     }
 
     /** The clocks of one case, soonest due first. */
@@ -128,7 +104,7 @@ public final class ClockRepository {
     }
 
     /** The clocks in a case row's {@code clocks} column (null: none), soonest due first, in a list the caller may change. */
-    public static List<CaseClock> decode(String caseId, String json) {
+    private static List<CaseClock> decode(String caseId, String json) {
         if (json == null) {
             return List.of();
         }
@@ -136,7 +112,8 @@ public final class ClockRepository {
             return JSON.readValue(json, LIST).stream().map(s -> new CaseClock(caseId, ClockName.valueOf(s.name()),
                     CalendarKind.valueOf(s.calendar()), Instant.parse(s.startedAt()), Instant.parse(s.dueAt()),
                     Instant.parse(s.yellowAt()), ClockState.valueOf(s.state()), instant(s.stoppedAt()),
-                    instant(s.pausedSince()))).sorted(SOONEST_FIRST).collect(Collectors.toCollection(ArrayList::new));
+                    instant(s.pausedSince()))).sorted(CaseClock.SOONEST_FIRST)
+                    .collect(Collectors.toCollection(ArrayList::new));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("case " + caseId + " holds unreadable clocks", e);
         }
