@@ -10,18 +10,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CaseListApiTest {
-    private static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
     private static final List<String> CREATED = new ArrayList<>();
     private static String takenByLead;
 
     @BeforeAll
     static void fill() {
-        server = new TestServer();
         takenByLead = server.post("lead", "/api/v1/cases", Cases.complaint("路面油污", "13500009999")).json().get("id").asText();
         for (int i = 0; i < 23; i++) {
             String category = i % 2 == 0 ? "路面油污" : "供暖不热";
@@ -31,11 +31,6 @@ class CaseListApiTest {
                 server.clock.advance(Duration.ofSeconds(1)); // several cases share a timestamp, several do not
             }
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -6,23 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import hotline.server.support.Cases;
 import hotline.server.support.Reference;
 import hotline.server.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RoutingPreviewApiTest {
     private static final String CATEGORY = Reference.code("道路清扫不及时");
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @Test
     void thePreviewNamesTheUnitAndTheResolvedPlaceAndAgreesWithIntake() {

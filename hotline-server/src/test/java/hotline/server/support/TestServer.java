@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * As {@code @RegisterExtension final TestServer server = new TestServer();} each test gets its own server,
  * closed after the test.
  */
-public final class TestServer implements AutoCloseable, AfterEachCallback {
+public final class TestServer implements AutoCloseable, AfterEachCallback, AfterAllCallback {
     public static final Instant START = Instant.parse("2026-11-24T02:00:00Z"); // a Tuesday, 10:00 in Beijing
 
     public final TestDatabase db;
@@ -34,8 +35,20 @@ public final class TestServer implements AutoCloseable, AfterEachCallback {
     private final Javalin app;
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, String> tokens = new HashMap<>();
+    private final boolean perClass;
 
+    /** One server for all the tests of a class, closed after the last: for a {@code static @RegisterExtension} field. */
+    public static TestServer perClass() {
+        return new TestServer(true);
+    }
+
+    /** A server for one test, closed after it: for an instance {@code @RegisterExtension} field, or closed by hand. */
     public TestServer() {
+        this(false);
+    }
+
+    private TestServer(boolean perClass) {
+        this.perClass = perClass;
         this.db = TestDatabase.create();
         this.clock = new ManualClock(START);
         this.services = new Services(db.database(), clock, 4);
@@ -116,7 +129,16 @@ public final class TestServer implements AutoCloseable, AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) {
-        close();
+        if (!perClass) {
+            close();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (perClass) {
+            close();
+        }
     }
 
     @Override
