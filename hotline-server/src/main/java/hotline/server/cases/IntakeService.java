@@ -150,11 +150,11 @@ public final class IntakeService implements AutoCloseable {
         }
         CaseRepository.IdempotencyKey idempotency = key == null ? null : new CaseRepository.IdempotencyKey(key, requestHash);
         boolean forceNew = Boolean.TRUE.equals(request.forceNew());
-        Optional<String> repeated = forceNew || category.domain() == Domain.EMERGENCY
-                ? Optional.empty() : repeats.findOpenCase(connection, request, category, point, now);
+        Optional<CaseRecord> repeated = forceNew || category.domain() == Domain.EMERGENCY
+                ? Optional.empty() : repeats.lockOpenCase(connection, request, category, point, now);
         CaseCreatedDto created = repeated.isPresent()
-                ? attachRepeat(connection, batch, principal, request, category, point, decision,
-                cases.find(connection, repeated.get(), true).orElseThrow(), idempotency, now)
+                ? attachRepeat(connection, batch, principal, request, category, point, decision, repeated.get(),
+                idempotency, now)
                 : fileNewCase(connection, batch, principal, request, category, point, decision, idempotency, now);
         if (key != null) {
             var keyed = new IdempotencyKeys.KeyedCase(created.id(), requestHash);

@@ -1,5 +1,6 @@
 package hotline.server.cases;
 
+import hotline.model.CaseStatus;
 import hotline.model.NewCaseRequest;
 import hotline.server.catalog.Category;
 import hotline.server.units.GeoPoint;
@@ -25,13 +26,30 @@ public record RepeatPolicy(double radiusMetres, Duration window, Duration phoneW
         return new RepeatPolicy(200, Duration.ofHours(24), Duration.ofDays(60), cases);
     }
 
-    /** The id of the open order this call repeats, if any. */
-    Optional<String> findOpenCase(Connection connection, NewCaseRequest request, Category category, GeoPoint point,
-                                  Instant now) throws SQLException {
+    /**
+     * The open order this call repeats, locked for the update that attaches the call to it. The candidate is read
+     * from an index before its row is locked; an action that closed or merged it in between (its transaction held
+     * the row) is seen once the lock is taken, and the call is then not a repeat of it: it becomes a new case rather
+     * than a call attached to an order nobody works on any more.
+     */
+    Optional<CaseRecord> lockOpenCase(Connection connection, NewCaseRequest request, Category category, GeoPoint point,
+                                      Instant now) throws SQLException {
+        Optional<String> candidate = findOpenCase(connection, request, category, point, now);
+        if (candidate.isEmpty()) {
+            return Optional.empty();
+        }
+        return cases.find(connection, candidate.get(), true).filter(c -> attachable(c.status(), c.repeatOf()));
+    }
+
+    /** The id of the open order this call repeats, if any, as the indexes show it (nothing locked). */
+    private Optional<String> findOpenCase(Connection connection, NewCaseRequest request, Category category,
+                                          GeoPoint point, Instant now) throws SQLException {
         String phone = IntakeValidation.phone(request.caller());
         if (phone != null) {
             Optional<String> samePhone = cases.findByPhoneSince(connection, phone, now.minus(phoneWindow), SCAN_LIMIT)
-                    .stream().filter(c -> attachable(c) && c.categoryCode().startsWith(category.group() + "."))
+                    .stream()
+                    .filter(c -> attachable(c.status(), c.repeatOf())
+                            && c.categoryCode().startsWith(category.group() + "."))
                     .map(CaseRepository.RepeatCandidate::id).findFirst();
             if (samePhone.isPresent()) {
                 return samePhone;
@@ -45,12 +63,13 @@ public record RepeatPolicy(double radiusMetres, Duration window, Duration phoneW
         double dLng = dLat / Math.max(0.01, Math.cos(Math.toRadians(point.lat())));
         return cases.findByCategoryNear(connection, category.code(), now.minus(window), point.lat() - dLat,
                         point.lat() + dLat, point.lng() - dLng, point.lng() + dLng, SCAN_LIMIT).stream()
-                .filter(c -> attachable(c) && point.metresTo(new GeoPoint(c.lat(), c.lng())) <= radiusMetres)
+                .filter(c -> attachable(c.status(), c.repeatOf())
+                        && point.metresTo(new GeoPoint(c.lat(), c.lng())) <= radiusMetres)
                 .map(CaseRepository.RepeatCandidate::id).findFirst();
     }
 
     /** An open order (not a call record already merged elsewhere, not a closed or transferred case). */
-    private static boolean attachable(CaseRepository.RepeatCandidate c) {
-        return c.status().isOpen() && c.repeatOf() == null;
+    private static boolean attachable(CaseStatus status, String repeatOf) {
+        return status.isOpen() && repeatOf == null;
     }
 }

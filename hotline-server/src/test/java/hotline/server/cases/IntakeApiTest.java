@@ -4,10 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hotline.server.support.Cases;
+import hotline.server.support.TestDatabase;
 import hotline.server.support.TestServer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -220,6 +228,51 @@ class IntakeApiTest {
                 Cases.with(Cases.complaint("落叶未清扫", "13900000010"), "forceNew", true));
         assertThat(forced.json().get("repeatOf").isNull()).isTrue();
         assertThat(forced.json().get("status").asText()).isEqualTo("DISPATCHED");
+    }
+
+    @Test
+    void aCallRepeatingAnOrderThatIsClosedWhileTheCallIsTakenBecomesANewCase() throws Exception {
+        JsonNode open = server.post("operator", "/api/v1/cases",
+                Cases.complaint("道路清扫不及时", "13900000041", 39.9150, 116.4700, null)).json();
+        String openId = open.get("id").asText();
+        DataSource dataSource = server.db.database().dataSource();
+        try (Connection closing = dataSource.getConnection(); Connection watching = dataSource.getConnection()) {
+            // A handler's close, still in its transaction: it holds the row when the repeat call reads the index.
+            closing.setAutoCommit(false);
+            try (PreparedStatement close = closing.prepareStatement(
+                    "update hotline_case set status = 'CLOSED' where id = ?")) {
+                close.setString(1, openId);
+                assertThat(close.executeUpdate()).isEqualTo(1);
+            }
+            CompletableFuture<TestServer.Response> call = CompletableFuture.supplyAsync(() ->
+                    server.post("operator", "/api/v1/cases", Cases.complaint("落叶未清扫", "13900000041")));
+            waitUntilASessionWaitsForALock(watching);
+            closing.commit();
+            JsonNode answer = call.get(10, TimeUnit.SECONDS).json();
+            assertThat(answer.get("repeatOf").isNull()).as("not attached to the order closed meanwhile").isTrue();
+            assertThat(answer.get("status").asText()).isEqualTo("DISPATCHED");
+        }
+        JsonNode closed = server.get("operator", "/api/v1/cases/" + openId).json();
+        assertThat(closed.get("repeatCount").asInt()).isZero();
+        assertThat(closed.get("heat").asInt()).isEqualTo(1);
+    }
+
+    /** Polls until a session of the test database waits for a row lock: the intake writer, here. */
+    private static void waitUntilASessionWaitsForALock(Connection watching) throws Exception {
+        String waiting = TestDatabase.postgres()
+                ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                : "select count(*) from information_schema.sessions where blocker_id is not null";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try (Statement statement = watching.createStatement(); ResultSet rows = statement.executeQuery(waiting)) {
+                rows.next();
+                if (rows.getLong(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("the repeat call never waited for the row of the order being closed");
     }
 
     @Test
