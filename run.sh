@@ -14,10 +14,13 @@ if [ ! -f hotline-server/target/hotline-server.jar ] || [ ! -f operator-client/t
   echo "Building (first run only)…"
   ./mvnw -q -B -DskipTests package
 fi
+# The server's collector setting, as in the installer (installers/jpackage/server-image.args); see
+# docs/PERFORMANCE.md, "the collector".
+server_jvm=(-XX:MaxTenuringThreshold=2)
 if [ "${1:-}" = "--server-only" ]; then
-  exec java -jar hotline-server/target/hotline-server.jar --demo --port "$port" --data "$data"
+  exec java "${server_jvm[@]}" -jar hotline-server/target/hotline-server.jar --demo --port "$port" --data "$data"
 fi
-java -jar hotline-server/target/hotline-server.jar --demo --port "$port" --data "$data" &
+java "${server_jvm[@]}" -jar hotline-server/target/hotline-server.jar --demo --port "$port" --data "$data" &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
 echo "Waiting for the server on port $port (the first start seeds the demo history)…"

@@ -44,14 +44,20 @@ final class IdempotencyKeys {
     private record Remembered(UserKey userKey, KeyedCase created, Instant at) {
     }
 
-    private final Map<UserKey, KeyedCase> byKey = new HashMap<>();
+    /**
+     * Sized for {@code maxKeys} up front: growing a map of 200,000 keys rehashes all of them on the writer thread,
+     * in the middle of a busy hour, and the growing table is a humongous object for the collector.
+     */
+    private final Map<UserKey, KeyedCase> byKey;
     /** The same keys, oldest first (nearly: calls are stamped on arrival, then written in queue order). */
-    private final ArrayDeque<Remembered> byAge = new ArrayDeque<>();
+    private final ArrayDeque<Remembered> byAge;
     private final int maxKeys;
     private Instant warnedAt = Instant.MIN;
 
     IdempotencyKeys(int maxKeys) {
         this.maxKeys = maxKeys;
+        this.byKey = new HashMap<>(maxKeys * 4 / 3 + 1);
+        this.byAge = new ArrayDeque<>(maxKeys + 1);
     }
 
     /** Loads the keys of the cases created in the window before {@code now}. */
