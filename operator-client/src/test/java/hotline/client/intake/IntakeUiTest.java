@@ -129,8 +129,14 @@ class IntakeUiTest {
         ui.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);
         ui.waitFor(() -> ui.exists("#tab-queue") && ((javafx.scene.control.Tab) ui.robot.lookup(".tab-pane").queryAs(
                 javafx.scene.control.TabPane.class).getTabs().get(0)).getText().equals("Intake"));
-        ui.robot.interact(() -> ui.robot.window(0).setWidth(1920));
-        ui.robot.interact(() -> ui.robot.window(0).setHeight(1080));
+        // At the screen's origin: a 1920 × 1080 window anywhere else reaches past Monocle's 1920 × 1080 headless
+        // screen, and its renderer fails every frame with a BufferOverflowException.
+        ui.robot.interact(() -> {
+            ui.robot.window(0).setX(0);
+            ui.robot.window(0).setY(0);
+            ui.robot.window(0).setWidth(1920);
+            ui.robot.window(0).setHeight(1080);
+        });
         ui.press(KeyCode.CONTROL, KeyCode.DIGIT2);
         ui.waitFor(() -> !((javafx.scene.control.TableView<?>) ui.find("#queue-table")).getItems().isEmpty());
         ui.screenshot("queue-english-1920");
