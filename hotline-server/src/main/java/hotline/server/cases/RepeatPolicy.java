@@ -29,16 +29,24 @@ public record RepeatPolicy(double radiusMetres, Duration window, Duration phoneW
     /**
      * The open order this call repeats, locked for the update that attaches the call to it. The candidate is read
      * from an index before its row is locked; an action that closed or merged it in between (its transaction held
-     * the row) is seen once the lock is taken, and the call is then not a repeat of it: it becomes a new case rather
-     * than a call attached to an order nobody works on any more.
+     * the row) is seen once the lock is taken, and the call is then not a repeat of it. The indexes are read once
+     * more, now showing that change, for another open order the call repeats; failing that the call becomes a new
+     * case, never a call attached to an order nobody works on any more.
      */
     Optional<CaseRecord> lockOpenCase(Connection connection, NewCaseRequest request, Category category, GeoPoint point,
                                       Instant now) throws SQLException {
-        Optional<String> candidate = findOpenCase(connection, request, category, point, now);
-        if (candidate.isEmpty()) {
-            return Optional.empty();
+        for (int look = 0; look < 2; look++) {
+            Optional<String> candidate = findOpenCase(connection, request, category, point, now);
+            if (candidate.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<CaseRecord> locked = cases.find(connection, candidate.get(), true)
+                    .filter(c -> attachable(c.status(), c.repeatOf()));
+            if (locked.isPresent()) {
+                return locked;
+            }
         }
-        return cases.find(connection, candidate.get(), true).filter(c -> attachable(c.status(), c.repeatOf()));
+        return Optional.empty();
     }
 
     /** The id of the open order this call repeats, if any, as the indexes show it (nothing locked). */

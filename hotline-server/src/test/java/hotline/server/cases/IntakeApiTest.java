@@ -232,29 +232,51 @@ class IntakeApiTest {
 
     @Test
     void aCallRepeatingAnOrderThatIsClosedWhileTheCallIsTakenBecomesANewCase() throws Exception {
-        JsonNode open = server.post("operator", "/api/v1/cases",
-                Cases.complaint("道路清扫不及时", "13900000041", 39.9150, 116.4700, null)).json();
-        String openId = open.get("id").asText();
-        DataSource dataSource = server.db.database().dataSource();
-        try (Connection closing = dataSource.getConnection(); Connection watching = dataSource.getConnection()) {
-            // A handler's close, still in its transaction: it holds the row when the repeat call reads the index.
-            closing.setAutoCommit(false);
-            try (PreparedStatement close = closing.prepareStatement(
-                    "update hotline_case set status = 'CLOSED' where id = ?")) {
-                close.setString(1, openId);
-                assertThat(close.executeUpdate()).isEqualTo(1);
-            }
-            CompletableFuture<TestServer.Response> call = CompletableFuture.supplyAsync(() ->
-                    server.post("operator", "/api/v1/cases", Cases.complaint("落叶未清扫", "13900000041")));
-            waitUntilASessionWaitsForALock(watching);
-            closing.commit();
-            JsonNode answer = call.get(10, TimeUnit.SECONDS).json();
-            assertThat(answer.get("repeatOf").isNull()).as("not attached to the order closed meanwhile").isTrue();
-            assertThat(answer.get("status").asText()).isEqualTo("DISPATCHED");
-        }
+        String openId = server.post("operator", "/api/v1/cases",
+                Cases.complaint("道路清扫不及时", "13900000041", 39.9900, 116.3200, null)).json().get("id").asText();
+        JsonNode answer = repeatWhileClosing(openId,
+                Cases.complaint("落叶未清扫", "13900000041", 39.9900, 116.3200, null));
+        assertThat(answer.get("repeatOf").isNull()).as("not attached to the order closed meanwhile").isTrue();
+        assertThat(answer.get("status").asText()).isEqualTo("DISPATCHED");
         JsonNode closed = server.get("operator", "/api/v1/cases/" + openId).json();
         assertThat(closed.get("repeatCount").asInt()).isZero();
         assertThat(closed.get("heat").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aCallRepeatingTwoOpenOrdersGoesToTheOtherWhenTheNewerIsClosedWhileItIsTaken() throws Exception {
+        String older = server.post("operator", "/api/v1/cases",
+                Cases.complaint("道路清扫不及时", "13900000042", 40.0000, 116.3300, null)).json().get("id").asText();
+        String newer = server.post("operator", "/api/v1/cases", Cases.with(
+                Cases.complaint("落叶未清扫", "13900000042", 40.0000, 116.3300, null), "forceNew", true))
+                .json().get("id").asText();
+        JsonNode answer = repeatWhileClosing(newer,
+                Cases.complaint("卫生死角", "13900000042", 40.0000, 116.3300, null));
+        assertThat(answer.get("repeatOf").asText()).as("attached to the order still open").isEqualTo(older);
+        assertThat(server.get("operator", "/api/v1/cases/" + older).json().get("repeatCount").asInt()).isEqualTo(1);
+    }
+
+    /**
+     * Takes {@code call} while a handler's close of {@code closingId} is still in its transaction: the close holds the
+     * row when the call reads the indexes, and commits once the intake writer waits for that row.
+     */
+    private static JsonNode repeatWhileClosing(String closingId, Object call) throws Exception {
+        DataSource dataSource = server.db.database().dataSource();
+        try (Connection closing = dataSource.getConnection(); Connection watching = dataSource.getConnection()) {
+            closing.setAutoCommit(false);
+            try (PreparedStatement close = closing.prepareStatement(
+                    "update hotline_case set status = 'CLOSED' where id = ?")) {
+                close.setString(1, closingId);
+                assertThat(close.executeUpdate()).isEqualTo(1);
+            }
+            CompletableFuture<TestServer.Response> answer = CompletableFuture.supplyAsync(() ->
+                    server.post("operator", "/api/v1/cases", call));
+            waitUntilASessionWaitsForALock(watching);
+            closing.commit();
+            TestServer.Response response = answer.get(10, TimeUnit.SECONDS);
+            assertThat(response.status()).isEqualTo(201);
+            return response.json();
+        }
     }
 
     /** Polls until a session of the test database waits for a row lock: the intake writer, here. */
