@@ -3,44 +3,30 @@ package hotline.server.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
-import hotline.server.support.TestDatabase;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 /** V8 moves the Idempotency-Keys of an installation that already holds cases onto those cases. */
 class IdempotencyKeyMigrationTest {
     @Test
     void keysTakenBeforeTheUpgradeStillFindTheirCases() throws SQLException {
-        DatabaseConfig config = TestDatabase.freshConfig();
-        try (HikariDataSource dataSource = DataSourceFactory.create(config)) {
-            Migrations.apply(dataSource, config.schema(), "7");
-            try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-                OldSchemaRows.casesOfOneUnit(sql, "01KEYED", "01UNKEYED");
-                sql.execute("insert into idempotency_key (idem_key, username, request_hash, case_id, response_json, created_at)"
-                        + " values ('call-1', 'op1', 'hash-1', '01KEYED', '{}', current_timestamp)");
+        OldSchemaRows.upgradeFrom("7", (connection, sql) -> {
+            OldSchemaRows.casesOfOneUnit(sql, "01KEYED", "01UNKEYED");
+            sql.execute("insert into idempotency_key (idem_key, username, request_hash, case_id, response_json, created_at)"
+                    + " values ('call-1', 'op1', 'hash-1', '01KEYED', '{}', current_timestamp)");
+        }, (connection, sql) -> {
+            try (ResultSet rows = sql.executeQuery("select id, idem_key, request_hash from hotline_case order by id")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("01KEYED");
+                assertThat(rows.getString(2)).isEqualTo("call-1");
+                assertThat(rows.getString(3)).isEqualTo("hash-1");
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("01UNKEYED");
+                assertThat(rows.getString(2)).isNull();
             }
-
-            Migrations.apply(dataSource, config.schema());
-
-            try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-                try (ResultSet rows = sql.executeQuery("select id, idem_key, request_hash from hotline_case order by id")) {
-                    assertThat(rows.next()).isTrue();
-                    assertThat(rows.getString(1)).isEqualTo("01KEYED");
-                    assertThat(rows.getString(2)).isEqualTo("call-1");
-                    assertThat(rows.getString(3)).isEqualTo("hash-1");
-                    assertThat(rows.next()).isTrue();
-                    assertThat(rows.getString(1)).isEqualTo("01UNKEYED");
-                    assertThat(rows.getString(2)).isNull();
-                }
-                assertThatThrownBy(() -> sql.executeQuery("select count(*) from idempotency_key"))
-                        .isInstanceOf(SQLException.class);
-            }
-        } finally {
-            TestDatabase.dropSchema(config);
-        }
+            assertThatThrownBy(() -> sql.executeQuery("select count(*) from idempotency_key"))
+                    .isInstanceOf(SQLException.class);
+        });
     }
 }
