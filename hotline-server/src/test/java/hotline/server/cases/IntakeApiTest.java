@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hotline.server.support.Cases;
+import hotline.server.support.Eventually;
 import hotline.server.support.TestDatabase;
 import hotline.server.support.TestServer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -271,7 +273,17 @@ class IntakeApiTest {
             }
             CompletableFuture<TestServer.Response> answer = CompletableFuture.supplyAsync(() ->
                     server.post("operator", "/api/v1/cases", call));
-            waitUntilASessionWaitsForALock(watching);
+            // A session of the test database waits for a row lock: the intake writer, here.
+            String waiting = TestDatabase.postgres()
+                    ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                    : "select count(*) from information_schema.sessions where blocker_id is not null";
+            Eventually.within(Duration.ofSeconds(10), "the repeat call waits for the row of the order being closed",
+                    () -> {
+                        try (Statement statement = watching.createStatement();
+                             ResultSet rows = statement.executeQuery(waiting)) {
+                            return rows.next() && rows.getLong(1) > 0;
+                        }
+                    });
             closing.commit();
             TestServer.Response response = answer.get(10, TimeUnit.SECONDS);
             assertThat(response.status()).isEqualTo(201);
@@ -279,23 +291,6 @@ class IntakeApiTest {
         }
     }
 
-    /** Polls until a session of the test database waits for a row lock: the intake writer, here. */
-    private static void waitUntilASessionWaitsForALock(Connection watching) throws Exception {
-        String waiting = TestDatabase.postgres()
-                ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-                : "select count(*) from information_schema.sessions where blocker_id is not null";
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            try (Statement statement = watching.createStatement(); ResultSet rows = statement.executeQuery(waiting)) {
-                rows.next();
-                if (rows.getLong(1) > 0) {
-                    return;
-                }
-            }
-            Thread.sleep(5);
-        }
-        throw new AssertionError("the repeat call never waited for the row of the order being closed");
-    }
 
     @Test
     void aNeighbourReportingTheSameThingNearbyIsARepeatButFarAwayIsNot() {

@@ -3,6 +3,7 @@ package hotline.server.durability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import hotline.server.support.Eventually;
 import hotline.server.support.TestDatabase;
 import hotline.server.support.WebhookReceiver;
 import java.time.Duration;
@@ -52,7 +53,8 @@ class ForwardingCrashIT {
                 server.kill();
                 int inFlight = acknowledged.size() - distinctCases(receiver).size();
                 server.start();
-                waitUntil(() -> distinctCases(receiver).containsAll(acknowledged), Duration.ofSeconds(60));
+                Eventually.within(Duration.ofSeconds(60), "every acknowledged order delivered",
+                        () -> distinctCases(receiver).containsAll(acknowledged));
                 List<WebhookReceiver.Delivery> all = receiver.accepted();
                 Map<Long, List<WebhookReceiver.Delivery>> byEvent = all.stream()
                         .collect(Collectors.groupingBy(WebhookReceiver.Delivery::eventId));
@@ -87,13 +89,5 @@ class ForwardingCrashIT {
         return Map.of("type", "COMPLAINT", "categoryCode", "URBAN.01.01", "description", "转派压力测试工单 " + key,
                 "caller", Map.of("phone", "1390001" + String.format("%04d", Math.floorMod(key.hashCode(), 10000))),
                 "location", Map.of("lat", 39.9075, "lng", 116.45, "subDistrictCode", UNIT), "forceNew", true);
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition, Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("not within " + limit).isLessThan(deadline);
-            Thread.sleep(50);
-        }
     }
 }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hotline.server.support.Cases;
+import hotline.server.support.Eventually;
 import hotline.server.support.TestServer;
 import hotline.server.support.WebhookReceiver;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class ForwardingApiTest {
         server.services.dispatcher.start();                      // woken by the commit, not by the test
         String heating = createCase("供暖不热", "13600000001");
         createCase("路面油污", "13600000002");                    // a unit without an endpoint: nothing to post
-        waitFor(() -> receiver.accepted().size() == 1);
+        Eventually.within(Duration.ofSeconds(10), "the dispatch delivered", () -> receiver.accepted().size() == 1);
         WebhookReceiver.Delivery delivery = receiver.accepted().get(0);
         assertThat(delivery.signatureValid()).isTrue();
         assertThat(delivery.timestamp()).isEqualTo(server.clock.instant().getEpochSecond());
@@ -50,7 +50,8 @@ class ForwardingApiTest {
         assertThat(body.at("/order/id").asText()).isEqualTo(heating);
         assertThat(body.at("/order/status").asText()).isEqualTo("DISPATCHED");
         assertThat(body.at("/data/rule").isMissingNode()).isFalse();
-        waitFor(() -> outboxRows().contains(" DELIVERED 1 "));   // marked once the receiver answered
+        Eventually.within(Duration.ofSeconds(10), "the outbox row marked delivered",   // once the receiver answered
+                () -> outboxRows().contains(" DELIVERED 1 "));
         server.clock.advance(Duration.ofMinutes(5));
         assertThat(server.services.dispatcher.deliverDue()).isZero();
         assertThat(receiver.accepted()).hasSize(1);                // so it is not sent again
@@ -145,16 +146,6 @@ class ForwardingApiTest {
             return server.json().readTree(delivery.body()).at(pointer).asText();
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 10 s");
-            }
-            Thread.sleep(20);
         }
     }
 }

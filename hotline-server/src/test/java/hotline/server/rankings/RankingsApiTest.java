@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import hotline.model.Role;
 import hotline.server.support.Cases;
+import hotline.server.support.Eventually;
 import hotline.server.support.TestServer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -163,15 +164,11 @@ class RankingsApiTest {
     }
 
     @Test
-    void talliesFollowNewEventsIncrementallyAndCountEachEventOnce() {
+    void talliesFollowNewEventsIncrementallyAndCountEachEventOnce() throws Exception {
         assertThat(server.services.rankingProjector.catchUp()).isZero();    // nothing new: nothing counted twice
         server.services.rankingProjector.start();
         dispatch(CHAOWAI, 39.9230, 116.4400, "13720000003");                  // the projector is woken by the commit
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (cases(CHAOWAI) != 3) {
-            assertThat(System.nanoTime()).as("the ranking follows within 10 s").isLessThan(deadline);
-            Thread.onSpinWait();
-        }
+        Eventually.within(Duration.ofSeconds(10), "the ranking follows", () -> cases(CHAOWAI) == 3);
     }
 
     @Test
