@@ -9,4 +9,10 @@ package hotline.model;
 public record RankingDto(Integer rank, String unitCode, String unitName, int cases, Double responseRate,
                          Double resolutionRate, Double satisfactionRate, Double score, boolean ranked, int responded,
                          int evaluated, int resolved, int satisfied, int basically, int returned) {
+
+    /** The same line at place {@code place} of the ranking. */
+    public RankingDto withRank(int place) {
+        return new RankingDto(place, unitCode, unitName, cases, responseRate, resolutionRate, satisfactionRate, score,
+                ranked, responded, evaluated, resolved, satisfied, basically, returned);
+    }
 }

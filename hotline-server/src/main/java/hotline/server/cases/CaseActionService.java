@@ -6,7 +6,6 @@ import hotline.model.CaseDto;
 import hotline.model.CaseStatus;
 import hotline.model.ClockName;
 import hotline.model.EventDto;
-import hotline.model.LiveEventDto;
 import hotline.model.Role;
 import hotline.model.Satisfaction;
 import hotline.model.UnitKind;
@@ -90,7 +89,7 @@ public final class CaseActionService {
         CaseActionRequest request = body == null ? CaseActionRequest.empty() : body;
         validate(action, request);
         Instant now = clock.instant();
-        LiveEventDto committed = database.inTransaction(connection -> {
+        Changes.Change committed = database.inTransaction(connection -> {
             CaseRecord current = cases.find(connection, caseId, true)
                     .orElseThrow(() -> ApiException.notFound("no case " + caseId));
             boolean coAction = action == CaseAction.CO_SIGN || action == CaseAction.CO_DONE;
@@ -107,7 +106,7 @@ public final class CaseActionService {
             if (action == CaseAction.REASSIGN && current.status() != CaseStatus.RECEIVED && principal.role() != Role.SHIFT_LEAD) {
                 throw ApiException.forbidden("only a shift lead reassigns a dispatched case");
             }
-            LiveEventDto change = apply(connection, principal, action, current, change(connection, principal, action, current, request, now), now);
+            Changes.Change change = apply(connection, principal, action, current, change(connection, principal, action, current, request, now), now);
             changes.record(connection, List.of(change));
             return change;
         });
@@ -258,7 +257,7 @@ public final class CaseActionService {
         }, data);
     }
 
-    private LiveEventDto apply(Connection connection, Principal principal, CaseAction action, CaseRecord current,
+    private Changes.Change apply(Connection connection, Principal principal, CaseAction action, CaseRecord current,
                                Change change, Instant now) throws SQLException {
         List<CaseClock> existing = clockRepository.findByCase(connection, current.id());
         List<CaseClock> changed = change.clockChange().apply(existing);
@@ -285,7 +284,7 @@ public final class CaseActionService {
                 principal.role(), updated.leadUnitCode(), current.status(), updated.status(), change.data(), now);
         long eventId = events.append(connection, List.of(event)).get(0);
         String previousUnit = updated.leadUnitCode().equals(current.leadUnitCode()) ? null : current.leadUnitCode();
-        return LiveEvents.of(eventId, event, updated, previousUnit);
+        return Changes.Change.of(eventId, event, updated, previousUnit);
     }
 
     private Unit dispatchTarget(String unitCode, CaseRecord c) {

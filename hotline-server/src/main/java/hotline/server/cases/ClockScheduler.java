@@ -1,7 +1,6 @@
 package hotline.server.cases;
 
 import hotline.model.ClockState;
-import hotline.model.LiveEventDto;
 import hotline.server.clocks.CaseClock;
 import hotline.server.clocks.ClockRepository;
 import hotline.server.clocks.ClockSummary;
@@ -47,7 +46,7 @@ public final class ClockScheduler implements AutoCloseable {
      * The changes of one scan's transaction: how many clocks turned and co-units were escalated, whether a query came
      * back full (so more may be due), and the events to announce once committed.
      */
-    private record Scan(int changed, boolean full, List<LiveEventDto> live) {
+    private record Scan(int changed, boolean full, List<Changes.Change> live) {
     }
 
     public ClockScheduler(Database database, CaseRepository cases, EventRepository events, ClockRepository clocks, Clock clock,
@@ -95,7 +94,7 @@ public final class ClockScheduler implements AutoCloseable {
                 byCase.computeIfAbsent(due.caseId(), k -> new ArrayList<>()).add(due);
             }
             int changed = 0;
-            List<LiveEventDto> live = new ArrayList<>();
+            List<Changes.Change> live = new ArrayList<>();
             for (String caseId : byCase.keySet()) {
                 changed += recolour(connection, caseId, now, live);
             }
@@ -111,7 +110,7 @@ public final class ClockScheduler implements AutoCloseable {
      * Joint orders: a co-unit that has not signed for its task in time, or not finished it by its due time, is
      * escalated to its district (or the case's district, for a city-wide unit); the event is forwarded there.
      */
-    private int escalateMissedCoUnits(Connection connection, Instant now, List<LiveEventDto> live) throws SQLException {
+    private int escalateMissedCoUnits(Connection connection, Instant now, List<Changes.Change> live) throws SQLException {
         List<CoUnitRepository.CoUnit> missed = coUnits.missed(connection, now, BATCH);
         for (CoUnitRepository.CoUnit co : missed) {
             CaseRecord current = cases.find(connection, co.caseId(), true).orElseThrow();
@@ -127,12 +126,12 @@ public final class ClockScheduler implements AutoCloseable {
                     "missed", step, "dueAt", (step.equals("SIGN") ? co.signDueAt() : co.dueAt()).toString(),
                     "forwardTo", escalateTo), now);
             long eventId = events.append(connection, List.of(event)).get(0);
-            live.add(LiveEvents.of(eventId, event, updated, null));
+            live.add(Changes.Change.of(eventId, event, updated, null));
         }
         return missed.size();
     }
 
-    private int recolour(Connection connection, String caseId, Instant now, List<LiveEventDto> live) throws SQLException {
+    private int recolour(Connection connection, String caseId, Instant now, List<Changes.Change> live) throws SQLException {
         CaseRecord current = cases.find(connection, caseId, true).orElseThrow();
         List<CaseClock> all = clocks.findByCase(connection, caseId);
         List<CaseClock> changed = new ArrayList<>();
@@ -167,7 +166,7 @@ public final class ClockScheduler implements AutoCloseable {
         cases.update(connection, updated);
         List<Long> eventIds = events.append(connection, newEvents);
         for (int i = 0; i < newEvents.size(); i++) {
-            live.add(LiveEvents.of(eventIds.get(i), newEvents.get(i), updated, null));
+            live.add(Changes.Change.of(eventIds.get(i), newEvents.get(i), updated, null));
         }
         return changed.size();
     }

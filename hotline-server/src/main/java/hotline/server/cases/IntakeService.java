@@ -239,7 +239,7 @@ public final class IntakeService implements AutoCloseable {
         var event = new EventRepository.NewEvent(id, 1, "CREATED", principal.username(), principal.role(), lead.code(),
                 null, status, data, now);
         long eventId = events.append(connection, List.of(event)).get(0);
-        batch.live.add(LiveEvents.of(eventId, event, record, null));
+        batch.changes.add(Changes.Change.of(eventId, event, record, null));
         return answer(record, caseClocks);
     }
 
@@ -268,8 +268,8 @@ public final class IntakeService implements AutoCloseable {
                 principal.role(), parent.leadUnitCode(), parent.status(), parent.status(),
                 Map.of("callId", id, "callNumber", call.caseNumber(), "heat", parent.heat()), now);
         List<Long> eventIds = events.append(connection, List.of(repeatCall, attached));
-        batch.live.add(LiveEvents.of(eventIds.get(0), repeatCall, call, null));
-        batch.live.add(LiveEvents.of(eventIds.get(1), attached, parent, null));
+        batch.changes.add(Changes.Change.of(eventIds.get(0), repeatCall, call, null));
+        batch.changes.add(Changes.Change.of(eventIds.get(1), attached, parent, null));
         return answer(call, clockRepository.findByCase(connection, open.id()));
     }
 

@@ -1,6 +1,5 @@
 package hotline.server.cases;
 
-import hotline.model.LiveEventDto;
 import hotline.server.http.ApiException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -43,8 +42,8 @@ final class IntakeWriter implements AutoCloseable {
     /** State shared by the steps of one transaction (e.g. case numbers reserved so far). */
     static final class BatchContext {
         final CaseNumbers numbers = new CaseNumbers();
-        /** What the steps changed, for the live feed; dropped with the context if the transaction fails. */
-        final List<LiveEventDto> live = new ArrayList<>();
+        /** What the steps changed, for the outbox and the live feed; dropped with the context if the transaction fails. */
+        final List<Changes.Change> changes = new ArrayList<>();
         private final List<Runnable> undo = new ArrayList<>();
 
         /** Registers what to undo in memory if this transaction rolls back (run on the writer thread). */
@@ -148,7 +147,7 @@ final class IntakeWriter implements AutoCloseable {
                     results.add(run(job, connection, context));
                 }
                 context.numbers.flush(connection);
-                changes.record(connection, context.live);
+                changes.record(connection, context.changes);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -171,7 +170,7 @@ final class IntakeWriter implements AutoCloseable {
             }
             return;
         }
-        changes.committed(context.live);
+        changes.committed(context.changes);
         List<Job<?>> answered = List.copyOf(batch);
         answers.execute(() -> {
             for (int i = 0; i < answered.size(); i++) {

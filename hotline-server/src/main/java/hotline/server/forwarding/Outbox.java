@@ -6,16 +6,15 @@ import hotline.model.CaseStatus;
 import hotline.model.ForwardedEventDto;
 import hotline.model.LiveEventDto;
 import hotline.server.db.Jdbc;
-import hotline.server.db.StoredJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 /**
  * Writes the transactional outbox: inside the transaction of a case change, one row per change its unit must
@@ -40,25 +39,23 @@ public final class Outbox {
         this.deadAfter = deadAfter;
     }
 
-    /** Call inside the transaction that made {@code changes}, before it commits. */
-    public void enqueue(Connection connection, List<LiveEventDto> changes) throws SQLException {
+    /**
+     * Call inside the transaction that made {@code changes}, before it commits. {@code dataOf} gives the data each
+     * change's event was written with, by event id (what the forwarded event carries).
+     */
+    public void enqueue(Connection connection, List<LiveEventDto> changes, LongFunction<Map<String, Object>> dataOf)
+            throws SQLException {
         PreparedStatement insert = null;
         try {
             for (LiveEventDto change : changes) {
                 if (!forwarded(change)) {
                     continue;
                 }
-                Map<String, Object> data = null;
-                String target = change.leadUnitCode();
-                if (ADDRESSED.contains(change.eventType())) {
-                    data = eventData(connection, change.eventId());
-                    target = String.valueOf(data.get("forwardTo"));
-                }
+                Map<String, Object> data = dataOf.apply(change.eventId());
+                String target = ADDRESSED.contains(change.eventType()) ? String.valueOf(data.get("forwardTo"))
+                        : change.leadUnitCode();
                 if (endpoints.find(target).isEmpty()) {
                     continue;
-                }
-                if (data == null) {
-                    data = eventData(connection, change.eventId());
                 }
                 if (insert == null) {
                     insert = connection.prepareStatement("insert into forward_outbox (event_id, case_id, unit_code,"
@@ -91,15 +88,6 @@ public final class Outbox {
     private static boolean forwarded(LiveEventDto change) {
         return FORWARDED.contains(change.eventType())
                 && (!change.eventType().equals("CREATED") || change.status() == CaseStatus.DISPATCHED);
-    }
-
-    private Map<String, Object> eventData(Connection connection, long eventId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select data from case_event where id = ?")) {
-            select.setLong(1, eventId);
-            try (ResultSet rows = select.executeQuery()) {
-                return StoredJson.map(json, rows.next() ? rows.getString(1) : null, "event " + eventId);
-            }
-        }
     }
 
     private String toJson(ForwardedEventDto body) {

@@ -73,9 +73,7 @@ public final class RankingService {
         List<RankingDto> numbered = new ArrayList<>(lines.size());
         int rank = 0;
         for (RankingDto line : lines) {
-            numbered.add(line.ranked() ? new RankingDto(++rank, line.unitCode(), line.unitName(), line.cases(),
-                    line.responseRate(), line.resolutionRate(), line.satisfactionRate(), line.score(), true, line.responded(),
-                    line.evaluated(), line.resolved(), line.satisfied(), line.basically(), line.returned()) : line);
+            numbered.add(line.ranked() ? line.withRank(++rank) : line);
         }
         return numbered;
     }
