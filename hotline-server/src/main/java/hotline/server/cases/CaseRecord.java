@@ -37,6 +37,14 @@ public record CaseRecord(String id, String caseNumber, CaseType type, Urgency ur
                 createdBy, createdAt, at, version + 1);
     }
 
+    /** The same case after changes that advanced it to {@code newVersion} at {@code at} (one version per event). */
+    CaseRecord withVersion(int newVersion, Instant at) {
+        return new CaseRecord(id, caseNumber, type, urgency, status, categoryCode, description, callerPhone, callerName,
+                callerAnonymous, lat, lng, address, subDistrictCode, districtCode, channel, leadUnitCode, routingRule,
+                routingReason, transferTo, repeatOf, repeatCount, heat, clockProfileVersion, worstClock, nextDueAt,
+                createdBy, createdAt, at, newVersion);
+    }
+
     CaseRecord withClocks(ClockState worst, Instant nextDue) {
         return new CaseRecord(id, caseNumber, type, urgency, status, categoryCode, description, callerPhone, callerName,
                 callerAnonymous, lat, lng, address, subDistrictCode, districtCode, channel, leadUnitCode, routingRule,

@@ -156,13 +156,7 @@ public final class ClockScheduler implements AutoCloseable {
             clocks.save(connection, caseId, all);
         }
         ClockSummary summary = ClockSummary.of(all);
-        CaseRecord updated = new CaseRecord(current.id(), current.caseNumber(), current.type(), current.urgency(),
-                current.status(), current.categoryCode(), current.description(), current.callerPhone(), current.callerName(),
-                current.callerAnonymous(), current.lat(), current.lng(), current.address(), current.subDistrictCode(),
-                current.districtCode(), current.channel(), current.leadUnitCode(), current.routingRule(),
-                current.routingReason(), current.transferTo(), current.repeatOf(), current.repeatCount(), current.heat(),
-                current.clockProfileVersion(), summary.worst(), summary.nextDueAt(), current.createdBy(),
-                current.createdAt(), now, version);
+        CaseRecord updated = current.withVersion(version, now).withClocks(summary.worst(), summary.nextDueAt());
         cases.update(connection, updated);
         List<Long> eventIds = events.append(connection, newEvents);
         for (int i = 0; i < newEvents.size(); i++) {
