@@ -6,18 +6,16 @@ import hotline.server.db.Jdbc;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,17 +28,25 @@ import org.slf4j.LoggerFactory;
  * unit's round and retries with backoff capped at {@link #MAX_BACKOFF}, so a receiver that comes back is served
  * within a minute. A row still failing after its expiry becomes a dead letter. At least once: a row is marked
  * only after its receiver answered, so a crash in between delivers it again with the same event id.
+ *
+ * <p>Several dispatchers may share one outbox (server nodes on one PostgreSQL, DESIGN.md "Forwarding to units"):
+ * each row is sent inside a transaction that holds its unit's head row locked ({@code FOR UPDATE SKIP LOCKED}), so
+ * while one dispatcher works a unit the others skip it, and a row is only sent once the rows before it are done.
+ * Every unit with pending rows is looked at in every round, so a unit that is down with a day of backlog does not
+ * hold up the others.
  */
 public final class Dispatcher implements AutoCloseable {
     static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
     private static final Duration IDLE_POLL = Duration.ofSeconds(1);
-    private static final int ROUND = 2_000;
+    /** Rows one unit may be sent in one round before the round ends and every unit is looked at again. */
+    static final int ROUND = 2_000;
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
     private final Database database;
     private final Endpoints endpoints;
     private final Clock clock;
+    private final int round;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ExecutorService senders = Executors.newFixedThreadPool(4, runnable -> {
         Thread thread = new Thread(runnable, "forwarding-sender");
@@ -50,9 +56,15 @@ public final class Dispatcher implements AutoCloseable {
     private final WakeableLoop loop = new WakeableLoop("forwarding-dispatcher", IDLE_POLL, this::deliverDue);
 
     public Dispatcher(Database database, Endpoints endpoints, Clock clock) {
+        this(database, endpoints, clock, ROUND);
+    }
+
+    /** @param round rows one unit may be sent in one round (tests make it small) */
+    Dispatcher(Database database, Endpoints endpoints, Clock clock, int round) {
         this.database = database;
         this.endpoints = endpoints;
         this.clock = clock;
+        this.round = round;
     }
 
     /** Starts delivering in the background; {@link #wake()} after a commit makes it look at once. */
@@ -65,27 +77,16 @@ public final class Dispatcher implements AutoCloseable {
         loop.wake();
     }
 
-    /** One round: every unit's due rows, units in parallel, each unit's in order. Returns how many were delivered. */
+    /** One round: every unit with pending rows, units in parallel, each unit's in order. Returns how many were delivered. */
     public int deliverDue() throws InterruptedException {
-        Instant now = clock.instant();
-        Map<String, List<Row>> due = new LinkedHashMap<>();
-        Set<String> blocked = new HashSet<>();
-        for (Row row : pending()) {
-            if (blocked.contains(row.unitCode())) {
-                continue;
-            }
-            if (row.nextAttemptAt().isAfter(now)) {
-                blocked.add(row.unitCode());  // an earlier row of this unit waits: later ones wait behind it
-                continue;
-            }
-            due.computeIfAbsent(row.unitCode(), k -> new ArrayList<>()).add(row);
-        }
         List<Future<Integer>> rounds = new ArrayList<>();
-        due.forEach((unit, rows) -> rounds.add(senders.submit(() -> deliverInOrder(unit, rows))));
+        for (String unit : unitsWithPendingRows()) {
+            rounds.add(senders.submit(() -> deliverInOrder(unit)));
+        }
         int delivered = 0;
-        for (Future<Integer> round : rounds) {
+        for (Future<Integer> unitRound : rounds) {
             try {
-                delivered += round.get();
+                delivered += unitRound.get();
             } catch (java.util.concurrent.ExecutionException e) {
                 LOG.error("forwarding to a unit failed", e.getCause());
             }
@@ -93,16 +94,31 @@ public final class Dispatcher implements AutoCloseable {
         return delivered;
     }
 
-    private int deliverInOrder(String unitCode, List<Row> rows) {
+    /**
+     * Sends the unit's pending rows, oldest first, each in a transaction of its own that holds the row locked while
+     * it is sent and marked. Stops at the first failure, at a row not yet due, when another dispatcher holds the
+     * unit's head, or after {@link #round} rows.
+     */
+    private int deliverInOrder(String unitCode) {
         Optional<Endpoint> endpoint = endpoints.find(unitCode);
         int delivered = 0;
-        for (Row row : rows) {
-            String error = endpoint.isPresent() ? send(endpoint.get(), row) : "the unit has no endpoint";
-            if (error != null) {
-                failed(row, error);
+        while (delivered < round) {
+            boolean sent = database.inTransaction(connection -> {
+                Row head = lockHead(connection, unitCode);
+                if (head == null) {
+                    return false;
+                }
+                String error = endpoint.isPresent() ? send(endpoint.get(), head) : "the unit has no endpoint";
+                if (error != null) {
+                    failed(connection, head, error);
+                    return false;
+                }
+                delivered(connection, head);
+                return true;
+            });
+            if (!sent) {
                 return delivered;
             }
-            delivered(row);
             delivered++;
         }
         return delivered;
@@ -130,47 +146,63 @@ public final class Dispatcher implements AutoCloseable {
         }
     }
 
-    private List<Row> pending() {
+    private List<String> unitsWithPendingRows() {
         return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select id, event_id, unit_code, payload,"
-                    + " attempts, next_attempt_at, expires_at from forward_outbox where state = 'PENDING'"
-                    + " order by id fetch first " + ROUND + " rows only");
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select distinct unit_code from forward_outbox where state = 'PENDING'");
                  ResultSet rows = select.executeQuery()) {
-                List<Row> list = new ArrayList<>();
+                List<String> units = new ArrayList<>();
                 while (rows.next()) {
-                    list.add(new Row(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getInt(5),
-                            Jdbc.getInstant(rows, "next_attempt_at"), Jdbc.getInstant(rows, "expires_at")));
+                    units.add(rows.getString(1));
                 }
-                return list;
+                return units;
             }
         });
     }
 
-    private void delivered(Row row) {
-        database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("update forward_outbox set state = 'DELIVERED',"
-                    + " attempts = attempts + 1, last_error = null, delivered_at = ? where id = ?")) {
-                Jdbc.setInstant(update, 1, clock.instant());
-                update.setLong(2, row.id());
-                return update.executeUpdate();
+    /**
+     * The unit's oldest pending row, locked by this transaction; null if it has none, if it is not due yet (the rows
+     * behind it wait too), or if another dispatcher holds it. The row is asked for as pending again when it is
+     * locked, so a row that another dispatcher marked meanwhile is not sent twice.
+     */
+    private Row lockHead(Connection connection, String unitCode) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select id, event_id, unit_code, payload, attempts,"
+                + " next_attempt_at, expires_at from forward_outbox where state = 'PENDING' and id ="
+                + " (select min(id) from forward_outbox where state = 'PENDING' and unit_code = ?)"
+                + " for update skip locked")) {
+            lock.setString(1, unitCode);
+            try (ResultSet rows = lock.executeQuery()) {
+                if (!rows.next()) {
+                    return null;
+                }
+                Row head = new Row(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getInt(5),
+                        Jdbc.getInstant(rows, "next_attempt_at"), Jdbc.getInstant(rows, "expires_at"));
+                return head.nextAttemptAt().isAfter(clock.instant()) ? null : head;
             }
-        });
+        }
     }
 
-    private void failed(Row row, String error) {
+    private void delivered(Connection connection, Row row) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("update forward_outbox set state = 'DELIVERED',"
+                + " attempts = attempts + 1, last_error = null, delivered_at = ? where id = ?")) {
+            Jdbc.setInstant(update, 1, clock.instant());
+            update.setLong(2, row.id());
+            update.executeUpdate();
+        }
+    }
+
+    private void failed(Connection connection, Row row, String error) throws SQLException {
         Instant now = clock.instant();
         boolean dead = !now.isBefore(row.expiresAt());
         Instant next = now.plus(backoff(row.attempts() + 1));
-        database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("update forward_outbox set state = ?,"
-                    + " attempts = attempts + 1, last_error = ?, next_attempt_at = ? where id = ?")) {
-                update.setString(1, dead ? "DEAD" : "PENDING");
-                update.setString(2, error.length() > 500 ? error.substring(0, 500) : error);
-                Jdbc.setInstant(update, 3, next);
-                update.setLong(4, row.id());
-                return update.executeUpdate();
-            }
-        });
+        try (PreparedStatement update = connection.prepareStatement("update forward_outbox set state = ?,"
+                + " attempts = attempts + 1, last_error = ?, next_attempt_at = ? where id = ?")) {
+            update.setString(1, dead ? "DEAD" : "PENDING");
+            update.setString(2, error.length() > 500 ? error.substring(0, 500) : error);
+            Jdbc.setInstant(update, 3, next);
+            update.setLong(4, row.id());
+            update.executeUpdate();
+        }
         if (dead) {
             LOG.warn("event {} for unit {} is a dead letter after {} attempts: {}", row.eventId(), row.unitCode(),
                     row.attempts() + 1, error);

@@ -113,6 +113,59 @@ class ForwardingApiTest {
     }
 
     @Test
+    void twoDispatchersOnOneOutboxSendEveryRowOnceAndInOrder() throws Exception {
+        receiver.answerAfter(Duration.ofMillis(20));               // slow enough that both are busy at once
+        List<String> cases = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            cases.add(createCase("供暖不热", "136000001" + (10 + i)));
+        }
+        // Two server nodes on one database: each has its own dispatcher, both working the same outbox.
+        Dispatcher first = new Dispatcher(server.services.database, server.services.endpoints, server.clock);
+        Dispatcher second = new Dispatcher(server.services.database, server.services.endpoints, server.clock);
+        var nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            Eventually.within(Duration.ofSeconds(30), "every row delivered", () -> {
+                var a = nodes.submit(first::deliverDue);
+                var b = nodes.submit(second::deliverDue);
+                a.get();
+                b.get();
+                return !outboxRows().contains(" PENDING ");
+            });
+        } finally {
+            nodes.shutdownNow();
+            first.close();
+            second.close();
+        }
+        List<WebhookReceiver.Delivery> got = receiver.accepted();
+        assertThat(got.stream().map(d -> read(d, "/order/id")).toList()).as(this::outboxRows).containsExactlyElementsOf(cases);
+        assertThat(got.stream().map(WebhookReceiver.Delivery::eventId).toList()).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aUnitWithABacklogLongerThanARoundDoesNotHoldUpTheOthers() throws Exception {
+        receiver.stop();                                           // the heating company is down all morning
+        for (int i = 0; i < 3; i++) {
+            createCase("供暖不热", "136000002" + (10 + i));
+        }
+        var water = server.post("operator", "/api/v1/cases", Cases.with(Cases.complaint("路面油污", "13600000230"), "forceNew", true));
+        String roads = water.json().at("/leadUnit/code").asText();
+        try (WebhookReceiver other = new WebhookReceiver("road-maintenance-secret-9")) {
+            assertThat(server.send("PUT", "/api/v1/units/" + roads + "/endpoint", "admin",
+                    Map.of("url", other.url(), "secret", "road-maintenance-secret-9"), Map.of()).status()).isEqualTo(204);
+            server.post("operator", "/api/v1/cases", Cases.with(Cases.complaint("路面油污", "13600000231"), "forceNew", true));
+            Dispatcher small = new Dispatcher(server.services.database, server.services.endpoints, server.clock, 2);
+            try {
+                assertThat(small.deliverDue()).as(this::outboxRows).isEqualTo(1);
+            } finally {
+                small.close();
+            }
+            assertThat(other.accepted()).hasSize(1);
+            assertThat(other.accepted().get(0).signatureValid()).isTrue();
+        }
+        assertThat(receiver.accepted()).isEmpty();
+    }
+
+    @Test
     void backoffDoublesUpToThirtySeconds() {
         assertThat(Dispatcher.backoff(1)).isEqualTo(Duration.ofMillis(500));
         assertThat(Dispatcher.backoff(2)).isEqualTo(Duration.ofSeconds(1));
