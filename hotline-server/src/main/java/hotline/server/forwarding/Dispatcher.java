@@ -163,12 +163,15 @@ public final class Dispatcher implements AutoCloseable {
     /**
      * The unit's oldest pending row, locked by this transaction; null if it has none, if it is not due yet (the rows
      * behind it wait too), or if another dispatcher holds it. The row is asked for as pending again when it is
-     * locked, so a row that another dispatcher marked meanwhile is not sent twice.
+     * locked, so a row that another dispatcher marked meanwhile is not sent twice. The inner query orders by the whole
+     * index (state, unit_code, id): H2 then reads one index entry; with {@code min(id)} or {@code order by id} it read
+     * every pending row of the unit, for every row sent, so draining a backlog of n rows cost n² entries.
      */
     private Row lockHead(Connection connection, String unitCode) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("select id, event_id, unit_code, payload, attempts,"
                 + " next_attempt_at, expires_at from forward_outbox where state = 'PENDING' and id ="
-                + " (select min(id) from forward_outbox where state = 'PENDING' and unit_code = ?)"
+                + " (select id from forward_outbox where state = 'PENDING' and unit_code = ?"
+                + " order by state, unit_code, id fetch first 1 rows only)"
                 + " for update skip locked")) {
             lock.setString(1, unitCode);
             try (ResultSet rows = lock.executeQuery()) {
