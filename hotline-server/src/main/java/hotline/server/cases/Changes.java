@@ -5,7 +5,6 @@ import hotline.server.forwarding.Outbox;
 import hotline.server.live.LiveFeed;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +22,7 @@ public final class Changes {
      * One change, built inside its transaction from the rows it wrote: as the live feed shows it, and with the data
      * its event was written with (what a forwarded event carries, so the outbox need not read the event back).
      */
-    record Change(LiveEventDto live, Map<String, Object> data) {
+    record Change(LiveEventDto live, Map<String, Object> data) implements Outbox.Forwardable {
 
         /**
          * @param after            the case as the transaction left it (its row, clocks summary and status)
@@ -45,9 +44,7 @@ public final class Changes {
 
     /** Inside the transaction, before it commits. */
     void record(Connection connection, List<Change> changes) throws SQLException {
-        Map<Long, Map<String, Object>> data = new HashMap<>();
-        changes.forEach(change -> data.put(change.live().eventId(), change.data()));
-        outbox.enqueue(connection, changes.stream().map(Change::live).toList(), data::get);
+        outbox.enqueue(connection, changes);
     }
 
     /** After the commit; never throws. */

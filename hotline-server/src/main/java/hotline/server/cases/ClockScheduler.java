@@ -46,7 +46,7 @@ public final class ClockScheduler implements AutoCloseable {
      * The changes of one scan's transaction: how many clocks turned and co-units were escalated, whether a query came
      * back full (so more may be due), and the events to announce once committed.
      */
-    private record Scan(int changed, boolean full, List<Changes.Change> live) {
+    private record Scan(int changed, boolean full, List<Changes.Change> changes) {
     }
 
     public ClockScheduler(Database database, CaseRepository cases, EventRepository events, ClockRepository clocks, Clock clock,
@@ -94,15 +94,15 @@ public final class ClockScheduler implements AutoCloseable {
                 byCase.computeIfAbsent(due.caseId(), k -> new ArrayList<>()).add(due);
             }
             int changed = 0;
-            List<Changes.Change> live = new ArrayList<>();
+            List<Changes.Change> made = new ArrayList<>();
             for (String caseId : byCase.keySet()) {
-                changed += recolour(connection, caseId, now, live);
+                changed += recolour(connection, caseId, now, made);
             }
-            int escalated = escalateMissedCoUnits(connection, now, live);
-            changes.record(connection, live);
-            return new Scan(changed + escalated, byCase.size() == BATCH || escalated == BATCH, live);
+            int escalated = escalateMissedCoUnits(connection, now, made);
+            changes.record(connection, made);
+            return new Scan(changed + escalated, byCase.size() == BATCH || escalated == BATCH, made);
         });
-        changes.committed(scan.live());
+        changes.committed(scan.changes());
         return scan;
     }
 
@@ -110,7 +110,7 @@ public final class ClockScheduler implements AutoCloseable {
      * Joint orders: a co-unit that has not signed for its task in time, or not finished it by its due time, is
      * escalated to its district (or the case's district, for a city-wide unit); the event is forwarded there.
      */
-    private int escalateMissedCoUnits(Connection connection, Instant now, List<Changes.Change> live) throws SQLException {
+    private int escalateMissedCoUnits(Connection connection, Instant now, List<Changes.Change> made) throws SQLException {
         List<CoUnitRepository.CoUnit> missed = coUnits.missed(connection, now, BATCH);
         for (CoUnitRepository.CoUnit co : missed) {
             CaseRecord current = cases.find(connection, co.caseId(), true).orElseThrow();
@@ -126,12 +126,12 @@ public final class ClockScheduler implements AutoCloseable {
                     "missed", step, "dueAt", (step.equals("SIGN") ? co.signDueAt() : co.dueAt()).toString(),
                     "forwardTo", escalateTo), now);
             long eventId = events.append(connection, List.of(event)).get(0);
-            live.add(Changes.Change.of(eventId, event, updated, null));
+            made.add(Changes.Change.of(eventId, event, updated, null));
         }
         return missed.size();
     }
 
-    private int recolour(Connection connection, String caseId, Instant now, List<Changes.Change> live) throws SQLException {
+    private int recolour(Connection connection, String caseId, Instant now, List<Changes.Change> made) throws SQLException {
         CaseRecord current = cases.find(connection, caseId, true).orElseThrow();
         List<CaseClock> all = clocks.findByCase(connection, caseId);
         List<CaseClock> changed = new ArrayList<>();
@@ -160,7 +160,7 @@ public final class ClockScheduler implements AutoCloseable {
         cases.update(connection, updated);
         List<Long> eventIds = events.append(connection, newEvents);
         for (int i = 0; i < newEvents.size(); i++) {
-            live.add(Changes.Change.of(eventIds.get(i), newEvents.get(i), updated, null));
+            made.add(Changes.Change.of(eventIds.get(i), newEvents.get(i), updated, null));
         }
         return changed.size();
     }

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongFunction;
 
 /**
  * Writes the transactional outbox: inside the transaction of a case change, one row per change its unit must
@@ -39,19 +38,23 @@ public final class Outbox {
         this.deadAfter = deadAfter;
     }
 
-    /**
-     * Call inside the transaction that made {@code changes}, before it commits. {@code dataOf} gives the data each
-     * change's event was written with, by event id (what the forwarded event carries).
-     */
-    public void enqueue(Connection connection, List<LiveEventDto> changes, LongFunction<Map<String, Object>> dataOf)
-            throws SQLException {
+    /** A change as the outbox needs it: the change, and the data its event was written with (what a unit is sent). */
+    public interface Forwardable {
+        LiveEventDto live();
+
+        Map<String, Object> data();
+    }
+
+    /** Call inside the transaction that made {@code changes}, before it commits. */
+    public void enqueue(Connection connection, List<? extends Forwardable> changes) throws SQLException {
         PreparedStatement insert = null;
         try {
-            for (LiveEventDto change : changes) {
+            for (Forwardable forwardable : changes) {
+                LiveEventDto change = forwardable.live();
                 if (!forwarded(change)) {
                     continue;
                 }
-                Map<String, Object> data = dataOf.apply(change.eventId());
+                Map<String, Object> data = forwardable.data();
                 String target = ADDRESSED.contains(change.eventType()) ? String.valueOf(data.get("forwardTo"))
                         : change.leadUnitCode();
                 if (endpoints.find(target).isEmpty()) {

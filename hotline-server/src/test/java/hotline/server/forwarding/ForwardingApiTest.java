@@ -8,8 +8,10 @@ import hotline.server.support.Eventually;
 import hotline.server.support.TestServer;
 import hotline.server.support.WebhookReceiver;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,14 +117,14 @@ class ForwardingApiTest {
     @Test
     void twoDispatchersOnOneOutboxSendEveryRowOnceAndInOrder() throws Exception {
         receiver.answerAfter(Duration.ofMillis(20));               // slow enough that both are busy at once
-        List<String> cases = new java.util.ArrayList<>();
+        List<String> cases = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             cases.add(createCase("供暖不热", "136000001" + (10 + i)));
         }
         // Two server nodes on one database: each has its own dispatcher, both working the same outbox.
         Dispatcher first = new Dispatcher(server.services.database, server.services.endpoints, server.clock);
         Dispatcher second = new Dispatcher(server.services.database, server.services.endpoints, server.clock);
-        var nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var nodes = Executors.newFixedThreadPool(2);
         try {
             Eventually.within(Duration.ofSeconds(30), "every row delivered", () -> {
                 var a = nodes.submit(first::deliverDue);
@@ -152,7 +154,7 @@ class ForwardingApiTest {
         try (WebhookReceiver other = new WebhookReceiver("road-maintenance-secret-9")) {
             assertThat(server.send("PUT", "/api/v1/units/" + roads + "/endpoint", "admin",
                     Map.of("url", other.url(), "secret", "road-maintenance-secret-9"), Map.of()).status()).isEqualTo(204);
-            server.post("operator", "/api/v1/cases", Cases.with(Cases.complaint("路面油污", "13600000231"), "forceNew", true));
+            createCase("路面油污", "13600000231");
             Dispatcher small = new Dispatcher(server.services.database, server.services.endpoints, server.clock, 2);
             try {
                 assertThat(small.deliverDue()).as(this::outboxRows).isEqualTo(1);
